@@ -1,0 +1,32 @@
+# Copyright 2026 People Made
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo import api, models
+
+# The languages People Made's users speak, besides English.
+PM_LANGUAGES = ("nl_BE", "fr_BE")
+
+
+class ResCompany(models.Model):
+    _inherit = "res.company"
+
+    @api.model
+    def _pm_missing_languages(self):
+        """Return the People Made languages that are not active yet."""
+        active = set(
+            self.env["res.lang"].search([("code", "in", PM_LANGUAGES)]).mapped("code")
+        )
+        return (
+            self.env["res.lang"]
+            .with_context(active_test=False)
+            .search([("code", "in", [c for c in PM_LANGUAGES if c not in active])])
+        )
+
+    @api.model
+    def _pm_install_languages(self):
+        """Activate Dutch and French and load their translations."""
+        missing = self._pm_missing_languages()
+        if missing:
+            self.env["base.language.install"].create(
+                {"lang_ids": [(6, 0, missing.ids)]}
+            ).lang_install()
+        return missing

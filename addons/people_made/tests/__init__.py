@@ -1,0 +1,5 @@
+from . import test_demo
+from . import test_member
+from . import test_security
+from . import test_settings
+from . import test_tour
