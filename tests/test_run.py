@@ -8,7 +8,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import run  # noqa: E402
+import run
 
 PREFIX = "2026-11-23 06:48:35,089 9825 {level} pm_test odoo.{logger}: {message}"
 

@@ -34,7 +34,9 @@ class TestDemo(TransactionCase):
         self.assertEqual(company.partner_id.lang, "nl_BE")
         self.assertEqual(self.env.ref("base.user_admin").company_id, company)
         self.assertTrue(
-            self.env["account.account"].search_count(
+            self.env["account.account"]
+            .with_company(company)
+            .search_count(
                 [("company_ids", "in", company.id), ("code", "=like", "7000%")]
             ),
             "the Belgian chart has its sales accounts",
