@@ -149,6 +149,37 @@ class LogReport:
         return returncode == 0 and self.reported and self.tests > 0 and not self.failed
 
 
+class Echo:
+    """Print the lines worth reading as they come: problems, tests, progress.
+
+    The whole log is in the log file; the terminal gets warnings and errors
+    (with their tracebacks), the tests that start, tour results and each
+    module loaded, unless ``--verbose`` asks for everything.
+    """
+
+    INTERESTING = re.compile(
+        r"odoo\.tests|\.tests\.|Loading module|odoo\.service\.server"
+    )
+
+    def __init__(self, verbose=False):
+        self.verbose = verbose
+        self.printing = True
+
+    def __call__(self, line):
+        match = LOG_LINE.match(line)
+        if match:
+            self.printing = (
+                self.verbose
+                or match["level"] != "INFO"
+                or bool(
+                    self.INTERESTING.search(match["logger"] + " " + match["message"])
+                )
+            )
+        if self.printing:
+            sys.stdout.write(line)
+            sys.stdout.flush()
+
+
 def odoo_command(args, addons, db, python=sys.executable):
     tags = args.tags or ",".join(f"/{name}" for name in addons)
     command = [
@@ -212,6 +243,9 @@ def parse_args(argv=None):
         "--http-port", type=int, default=int(os.environ.get("PM_TEST_PORT", "8169"))
     )
     parser.add_argument(
+        "--verbose", action="store_true", help="print all of Odoo's log"
+    )
+    parser.add_argument(
         "--artifacts",
         default=str(ROOT / ".artifacts"),
         help="where the log and tour screenshots go",
@@ -246,10 +280,11 @@ def main(argv=None):
             cwd=ROOT,
         ) as process,
     ):
+        echo = Echo(args.verbose)
         for line in process.stdout:
-            sys.stdout.write(line)
             log.write(line)
             report.feed(line)
+            echo(line)
         returncode = process.wait()
     if not args.keep_db:
         drop_database(db)

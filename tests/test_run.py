@@ -122,3 +122,18 @@ def test_discover_addons(tmp_path):
     found = run.discover_addons(tmp_path)
     assert sorted(found) == ["people_made", "people_made_vendor"]
     assert run.addons_path(["people_made"], tmp_path) == [str(tmp_path / "addons")]
+
+
+def test_echo_prints_problems_and_tests_only(capsys):
+    echo = run.Echo()
+    echo(line("loading base/data/res_bank.xml") + "\n")
+    echo(line("Loading module sale (3/9)") + "\n")
+    echo(line("Starting TestMember.test_x ...", logger="addons.pm.tests.test_member"))
+    echo("\n" + line("boom", level="WARNING") + "\n")
+    echo("Traceback (most recent call last):\n")
+    echo(line("loading base/views/x.xml") + "\n")
+    echo("  continuation of a quiet line\n")
+    out = capsys.readouterr().out
+    assert "res_bank" not in out and "x.xml" not in out and "quiet" not in out
+    assert "Loading module sale" in out and "Starting TestMember" in out
+    assert "boom" in out and "Traceback" in out
