@@ -6,6 +6,7 @@
 PYTHON ?= python3
 DB ?= people_made
 HTTP_PORT ?= 8069
+HTTP_INTERFACE ?= 127.0.0.1
 # PostgreSQL connection, as libpq reads it
 export PGHOST ?= localhost
 export PGPORT ?= 5432
@@ -22,7 +23,7 @@ CHECK_ODOO := $(PYTHON) -c "import odoo.release as r; assert r.version_info[0] =
 	|| { echo "Odoo 19 is not importable by $(PYTHON): install Odoo 19 Community as a Python package (pip install -e <odoo-19-source>), or use Docker: docker compose up." >&2; exit 2; }
 ODOO := $(PYTHON) -m odoo --addons-path=$(ADDONS_PATH) --db_host=$(PGHOST) --db_port=$(PGPORT) \
 	--db_user=$(PGUSER) --db_password=$(PGPASSWORD) --database=$(DB) --db-filter=^$(DB)$$ \
-	--http-port=$(HTTP_PORT)
+	--http-interface=$(HTTP_INTERFACE) --http-port=$(HTTP_PORT)
 
 .PHONY: run test lint check-odoo
 
