@@ -74,10 +74,11 @@ def discover_addons(root=ROOT):
     return found
 
 
-def addons_path(addons, root=ROOT):
-    """The folders that hold the given addons, for Odoo's --addons-path."""
-    available = discover_addons(root)
-    return sorted({str(available[name].parent) for name in addons if name in available})
+def addons_path(root=ROOT):
+    """The folders that hold People Made addons, for Odoo's --addons-path.
+
+    All of them, whichever addons are tested: an addon depends on others."""
+    return sorted({str(path.parent) for path in discover_addons(root).values()})
 
 
 def load_ignores(path=IGNORE_FILE):
@@ -186,7 +187,7 @@ def odoo_command(args, addons, db, python=sys.executable):
         python,
         "-m",
         "odoo",
-        f"--addons-path={','.join(addons_path(addons))}",
+        f"--addons-path={','.join(addons_path())}",
         f"--database={db}",
         f"--init={','.join(addons)}",
         "--test-enable",

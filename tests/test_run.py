@@ -121,7 +121,7 @@ def test_discover_addons(tmp_path):
         (folder / "__manifest__.py").write_text(manifest)
     found = run.discover_addons(tmp_path)
     assert sorted(found) == ["people_made", "people_made_vendor"]
-    assert run.addons_path(["people_made"], tmp_path) == [str(tmp_path / "addons")]
+    assert run.addons_path(tmp_path) == [str(tmp_path), str(tmp_path / "addons")]
 
 
 def test_echo_prints_problems_and_tests_only(capsys):

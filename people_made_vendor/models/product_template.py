@@ -1,0 +1,121 @@
+# Copyright 2026 People Made
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+
+class ProductTemplate(models.Model):
+    _inherit = "product.template"
+
+    pm_member_id = fields.Many2one(
+        "res.partner",
+        string="Maker",
+        index=True,
+        tracking=True,
+        ondelete="restrict",
+        domain=[("is_pm_member", "=", True)],
+        help="The member organisation that made this product: it owns the "
+        "product and its stock and is paid for what is sold.",
+    )
+    pm_approval_state = fields.Selection(
+        [
+            ("proposed", "Proposed"),
+            ("approved", "Approved"),
+            ("rejected", "Rejected"),
+        ],
+        string="Approval",
+        default="approved",
+        tracking=True,
+        copy=False,
+        help="A product a member proposes from the portal waits for People "
+        "Made's approval; only approved products can be published.",
+    )
+    pm_rejection_reason = fields.Text(string="Reason for Rejection", copy=False)
+    pm_suggested_price = fields.Monetary(
+        string="Suggested Price",
+        currency_field="currency_id",
+        help="The price the member suggests in its proposal.",
+    )
+
+    @api.constrains("pm_member_id", "type")
+    def _check_pm_member_is_member(self):
+        for product in self:
+            if product.pm_member_id and not product.pm_member_id.is_pm_member:
+                raise ValidationError(
+                    self.env._(
+                        "%(product)s: its maker %(maker)s is not a People Made member.",
+                        product=product.display_name,
+                        maker=product.pm_member_id.display_name,
+                    )
+                )
+
+    @api.constrains("is_published", "pm_approval_state", "pm_member_id")
+    def _check_pm_publishable(self):
+        for product in self.filtered("is_published"):
+            if product.pm_member_id and product.pm_approval_state != "approved":
+                raise ValidationError(
+                    self.env._(
+                        "%(product)s cannot be published before People Made "
+                        "approves it.",
+                        product=product.display_name,
+                    )
+                )
+            if product.pm_member_id and not product.pm_member_id._pm_can_sell():
+                raise ValidationError(
+                    self.env._(
+                        "%(product)s cannot be published: its maker %(maker)s is "
+                        "not an active member.",
+                        product=product.display_name,
+                        maker=product.pm_member_id.display_name,
+                    )
+                )
+
+    def _pm_check_sellable(self):
+        """Refuse to sell products of makers that are not active members."""
+        for product in self.filtered("pm_member_id"):
+            if (
+                not product.pm_member_id._pm_can_sell()
+                or product.pm_approval_state != "approved"
+            ):
+                raise UserError(
+                    self.env._(
+                        "%(product)s cannot be sold: it is not approved or its "
+                        "maker %(maker)s is not an active member.",
+                        product=product.display_name,
+                        maker=product.pm_member_id.display_name,
+                    )
+                )
+
+    def action_pm_approve(self):
+        for product in self:
+            if product.pm_approval_state == "approved":
+                continue
+            product.write(
+                {"pm_approval_state": "approved", "pm_rejection_reason": False}
+            )
+
+    def action_pm_reject(self):
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Reject Product"),
+            "res_model": "pm.product.reject.wizard",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_product_tmpl_ids": self.ids},
+        }
+
+    def _pm_reject(self, reason):
+        if not (reason or "").strip():
+            raise UserError(self.env._("Say why the product is rejected."))
+        self.write(
+            {
+                "pm_approval_state": "rejected",
+                "pm_rejection_reason": reason.strip(),
+                "is_published": False,
+            }
+        )
+        for product in self:
+            product.message_post(
+                body=self.env._("Rejected: %(reason)s", reason=reason.strip()),
+                partner_ids=product.pm_member_id.ids,
+            )

@@ -1,0 +1,161 @@
+# Copyright 2026 People Made
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+# States in which a member's products may be sold and published.
+SELLING_STATES = ("active",)
+
+
+class ResPartner(models.Model):
+    _inherit = "res.partner"
+
+    pm_kind = fields.Selection(
+        [
+            ("custom_workshop", "Custom workshop (maatwerkbedrijf)"),
+            ("social_workshop", "Social workshop (sociale werkplaats)"),
+            ("sheltered_workshop", "Sheltered workshop (beschutte werkplaats)"),
+            ("care_labour", "Care-labour initiative (arbeidszorg)"),
+            ("local_services", "Local service economy (lokale diensteneconomie)"),
+            ("cooperative", "Cooperative"),
+            ("other", "Other"),
+        ],
+        string="Kind of Organisation",
+        tracking=True,
+    )
+    pm_vat_regime = fields.Selection(
+        [
+            ("vat", "VAT-registered"),
+            ("franchise", "Small-enterprise franchise (art. 56bis)"),
+            ("exempt", "Exempt from VAT"),
+        ],
+        string="VAT Regime",
+        default="vat",
+        tracking=True,
+        help="How the member's settlements are invoiced: with VAT, or without "
+        "it and with the legal mention of its franchise or exemption.",
+    )
+    pm_fulfilment = fields.Selection(
+        [
+            ("ships", "Ships webshop orders itself"),
+            ("shop", "Brings goods to a People Made shop"),
+        ],
+        string="Webshop Orders",
+        default="ships",
+        tracking=True,
+        help="A member that ships its orders itself gets its own delivery for "
+        "each webshop order with its products; otherwise People Made ships "
+        "them from the stock the member brought to its shops.",
+    )
+    pm_state = fields.Selection(
+        [
+            ("applied", "Applied"),
+            ("active", "Active"),
+            ("suspended", "Suspended"),
+            ("left", "Left"),
+        ],
+        string="Membership",
+        compute="_compute_pm_state",
+        store=True,
+        readonly=False,
+        index=True,
+        tracking=True,
+    )
+    pm_applied_date = fields.Date(string="Applied On")
+    pm_active_date = fields.Date(string="Member Since")
+    pm_left_date = fields.Date(string="Left On")
+    pm_story = fields.Html(
+        string="Story",
+        translate=True,
+        sanitize_overridable=False,
+        help="Who the organisation is, told to shoppers on its maker page.",
+    )
+    pm_work_offered = fields.Text(
+        string="Work Offered",
+        translate=True,
+        help="What work the organisation offers, and to whom.",
+    )
+    pm_target_group_workers = fields.Integer(
+        string="Target-group Workers",
+        help="How many people from the target groups work there.",
+    )
+    pm_product_ids = fields.One2many(
+        "product.template", "pm_member_id", string="Member Products"
+    )
+    pm_product_count = fields.Integer(
+        string="Member Product Count", compute="_compute_pm_product_count"
+    )
+
+    @api.depends("is_pm_member")
+    def _compute_pm_state(self):
+        for partner in self:
+            if not partner.is_pm_member:
+                partner.pm_state = False
+            elif not partner.pm_state:
+                partner.pm_state = "applied"
+                partner.pm_applied_date = partner.pm_applied_date or fields.Date.today()
+
+    def _compute_pm_product_count(self):
+        counts = dict(
+            self.env["product.template"]._read_group(
+                [("pm_member_id", "in", self.ids)], ["pm_member_id"], ["__count"]
+            )
+        )
+        for partner in self:
+            partner.pm_product_count = counts.get(partner, 0)
+
+    def _pm_can_sell(self):
+        """Whether this member's products may be sold and published."""
+        self.ensure_one()
+        return self.is_pm_member and self.pm_state in SELLING_STATES
+
+    def _pm_check_state(self, allowed, action):
+        for partner in self:
+            if not partner.is_pm_member or partner.pm_state not in allowed:
+                raise UserError(
+                    self.env._(
+                        "%(member)s cannot be %(action)s: its membership is %(state)s.",
+                        member=partner.display_name,
+                        action=action,
+                        state=dict(
+                            partner._fields["pm_state"]._description_selection(self.env)
+                        ).get(partner.pm_state, self.env._("none")),
+                    )
+                )
+
+    def action_pm_activate(self):
+        self._pm_check_state(("applied", "suspended"), self.env._("activated"))
+        self.write(
+            {
+                "pm_state": "active",
+                "pm_active_date": fields.Date.today(),
+                "pm_left_date": False,
+            }
+        )
+
+    def action_pm_suspend(self):
+        self._pm_check_state(("active",), self.env._("suspended"))
+        self.write({"pm_state": "suspended"})
+        self._pm_unpublish_products()
+
+    def action_pm_leave(self):
+        self._pm_check_state(("applied", "active", "suspended"), self.env._("ended"))
+        self.write({"pm_state": "left", "pm_left_date": fields.Date.today()})
+        self._pm_unpublish_products()
+
+    def _pm_unpublish_products(self):
+        products = (
+            self.env["product.template"]
+            .sudo()
+            .search([("pm_member_id", "in", self.ids), ("is_published", "=", True)])
+        )
+        products.write({"is_published": False})
+
+    def action_pm_open_products(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "people_made.action_pm_product"
+        )
+        action["domain"] = [("pm_member_id", "=", self.id)]
+        action["context"] = {"default_pm_member_id": self.id}
+        return action

@@ -1,0 +1,75 @@
+# Copyright 2026 People Made
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo import api, fields, models
+
+
+class StockMove(models.Model):
+    _inherit = "stock.move"
+
+    pm_member_id = fields.Many2one(
+        "res.partner",
+        string="Maker",
+        compute="_compute_pm_member_id",
+        store=True,
+        index=True,
+    )
+
+    @api.depends("product_id.pm_member_id", "rule_id")
+    def _compute_pm_member_id(self):
+        for move in self:
+            move.pm_member_id = move.product_id.pm_member_id
+
+    def _pm_ships_from_maker(self):
+        self.ensure_one()
+        return self.rule_id.route_id == self.env.ref(
+            "people_made_vendor.route_shipped_by_maker", raise_if_not_found=False
+        )
+
+    def _key_assign_picking(self):
+        keys = super()._key_assign_picking()
+        if self._pm_ships_from_maker():
+            # one shipment per maker
+            keys += (self.pm_member_id,)
+        return keys
+
+    def _search_picking_for_assignation_domain(self):
+        domain = super()._search_picking_for_assignation_domain()
+        if self._pm_ships_from_maker():
+            domain += [("pm_member_id", "=", self.pm_member_id.id)]
+        return domain
+
+    def _get_new_picking_values(self):
+        values = super()._get_new_picking_values()
+        if self[:1]._pm_ships_from_maker():
+            values["pm_member_id"] = self[:1].pm_member_id.id
+        return values
+
+    def _pm_default_owner(self):
+        """The owner of goods this move takes without a reserved quant.
+
+        Odoo then leaves the owner empty, which creates an ownerless negative
+        quant beside the maker's positive one (odoo/odoo#41355). A return
+        gives the goods back to whoever owned them when they left; goods
+        leaving an internal location belong to the maker when it has stock
+        there."""
+        self.ensure_one()
+        if self.location_dest_id.usage == "internal" and self.origin_returned_move_id:
+            return self.origin_returned_move_id.move_line_ids.owner_id[:1]
+        maker = self.product_id.pm_member_id
+        if maker and self.location_id.usage == "internal":
+            quants = self.env["stock.quant"]._gather(
+                self.product_id, self.location_id, owner_id=maker, strict=True
+            )
+            if quants.filtered(lambda q: q.owner_id == maker and q.quantity > 0):
+                return maker
+        return self.env["res.partner"]
+
+    def _prepare_move_line_vals(self, quantity=None, reserved_quant=None):
+        vals = super()._prepare_move_line_vals(
+            quantity=quantity, reserved_quant=reserved_quant
+        )
+        if not reserved_quant and not vals.get("owner_id"):
+            owner = self.restrict_partner_id or self._pm_default_owner()
+            if owner:
+                vals["owner_id"] = owner.id
+        return vals

@@ -1,0 +1,71 @@
+# Copyright 2026 People Made
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo.tests import TransactionCase
+
+
+class PeopleMadeCase(TransactionCase):
+    """Two active members, A ships its own orders, B brings goods to the shop."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.env = cls.env(context=dict(cls.env.context, tracking_disable=True))
+        Partner = cls.env["res.partner"]
+        cls.member_a = Partner.create(
+            {
+                "name": "Atelier A",
+                "is_company": True,
+                "is_pm_member": True,
+                "pm_fulfilment": "ships",
+                "email": "a@example.com",
+            }
+        )
+        cls.member_b = Partner.create(
+            {
+                "name": "Atelier B",
+                "is_company": True,
+                "is_pm_member": True,
+                "pm_fulfilment": "shop",
+                "email": "b@example.com",
+            }
+        )
+        (cls.member_a | cls.member_b).action_pm_activate()
+        cls.customer = Partner.create(
+            {
+                "name": "Klant Janssens",
+                "email": "klant@example.com",
+                "street": "Markt 1",
+            }
+        )
+        Product = cls.env["product.product"]
+        cls.product_a = Product.create(
+            {
+                "name": "Kurken onderzetter",
+                "is_storable": True,
+                "list_price": 12.0,
+                "pm_member_id": cls.member_a.id,
+            }
+        )
+        cls.product_a2 = Product.create(
+            {
+                "name": "Kurken pennenbak",
+                "is_storable": True,
+                "list_price": 9.0,
+                "pm_member_id": cls.member_a.id,
+            }
+        )
+        cls.product_b = Product.create(
+            {
+                "name": "Patchwork inpaktextiel",
+                "is_storable": True,
+                "list_price": 18.0,
+                "pm_member_id": cls.member_b.id,
+            }
+        )
+        cls.product_own = Product.create(
+            {"name": "Cadeaubon-doosje", "is_storable": True, "list_price": 2.0}
+        )
+        cls.warehouse = cls.env["stock.warehouse"].search(
+            [("company_id", "=", cls.env.company.id)], limit=1
+        )
+        cls.stock = cls.warehouse.lot_stock_id

@@ -1,0 +1,1 @@
+from . import pm_product_reject_wizard
