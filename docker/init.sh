@@ -12,8 +12,8 @@ if [ "$installed" = "1" ]; then
     exit 0
 fi
 
-addons=$(cd /mnt/people-made && ls -d */__manifest__.py addons/*/__manifest__.py 2>/dev/null \
-    | xargs -n1 dirname | xargs -n1 basename | paste -sd, -)
+addons=$(find /mnt/people-made /mnt/people-made/addons -mindepth 2 -maxdepth 2 \
+    -name __manifest__.py -printf '%h\n' | xargs -n1 basename | sort | paste -sd, -)
 echo "Creating $db with: $addons"
 odoo -c "$config" -d "$db" -i "$addons" --with-demo --load-language=nl_BE,fr_BE \
     --stop-after-init --workers=0 --max-cron-threads=0

@@ -109,22 +109,27 @@ class ResPartner(models.Model):
         self.ensure_one()
         return self.is_pm_member and self.pm_state in SELLING_STATES
 
-    def _pm_check_state(self, allowed, action):
+    def _pm_check_state(self, allowed, message):
+        """Refuse a membership change from a state that does not allow it.
+
+        :param message: translated, with %(member)s and %(state)s
+        """
+        states = dict(self._fields["pm_state"]._description_selection(self.env))
         for partner in self:
             if not partner.is_pm_member or partner.pm_state not in allowed:
                 raise UserError(
-                    self.env._(
-                        "%(member)s cannot be %(action)s: its membership is %(state)s.",
-                        member=partner.display_name,
-                        action=action,
-                        state=dict(
-                            partner._fields["pm_state"]._description_selection(self.env)
-                        ).get(partner.pm_state, self.env._("none")),
-                    )
+                    message
+                    % {
+                        "member": partner.display_name,
+                        "state": states.get(partner.pm_state, self.env._("none")),
+                    }
                 )
 
     def action_pm_activate(self):
-        self._pm_check_state(("applied", "suspended"), self.env._("activated"))
+        self._pm_check_state(
+            ("applied", "suspended"),
+            self.env._("%(member)s cannot be activated: its membership is %(state)s."),
+        )
         self.write(
             {
                 "pm_state": "active",
@@ -134,12 +139,18 @@ class ResPartner(models.Model):
         )
 
     def action_pm_suspend(self):
-        self._pm_check_state(("active",), self.env._("suspended"))
+        self._pm_check_state(
+            ("active",),
+            self.env._("%(member)s cannot be suspended: its membership is %(state)s."),
+        )
         self.write({"pm_state": "suspended"})
         self._pm_unpublish_products()
 
     def action_pm_leave(self):
-        self._pm_check_state(("applied", "active", "suspended"), self.env._("ended"))
+        self._pm_check_state(
+            ("applied", "active", "suspended"),
+            self.env._("%(member)s cannot leave: its membership is %(state)s."),
+        )
         self.write({"pm_state": "left", "pm_left_date": fields.Date.today()})
         self._pm_unpublish_products()
 
@@ -150,6 +161,31 @@ class ResPartner(models.Model):
             .search([("pm_member_id", "in", self.ids), ("is_published", "=", True)])
         )
         products.write({"is_published": False})
+
+    def _pm_sold_lines(self, date_from=None, date_to=None):
+        """The member's sold lines: confirmed order lines of its products.
+
+        :param date_from, date_to: dates, both included, or None; as dates
+            they are days in the user's time zone (the ORM's rule)
+        """
+        self.ensure_one()
+        domain = [
+            ("state", "=", "sale"),
+            ("product_id.pm_member_id", "=", self.id),
+        ]
+        if date_from:
+            domain.append(("order_id.date_order", ">=", date_from))
+        if date_to:
+            # the whole last day
+            domain.append(
+                ("order_id.date_order", "<", fields.Date.add(date_to, days=1))
+            )
+        return (
+            self.env["sale.order.line"]
+            .sudo()
+            .search(domain, order="id")
+            .sorted(lambda line: (line.order_id.date_order, line.id))
+        )
 
     def action_pm_open_products(self):
         self.ensure_one()

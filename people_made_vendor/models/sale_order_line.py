@@ -9,9 +9,18 @@ class SaleOrderLine(models.Model):
     def _prepare_procurement_values(self):
         values = super()._prepare_procurement_values()
         maker = self.product_id.pm_member_id
-        if maker.pm_fulfilment == "ships" and not self.route_ids:
+        # a shopper who picks the order up in a shop gets it from that shop
+        in_store = self.order_id.carrier_id.delivery_type == "in_store"
+        if maker.pm_fulfilment == "ships" and not self.route_ids and not in_store:
             # the maker ships this line itself, from its own workshop
             values["route_ids"] = self.env.ref(
                 "people_made_vendor.route_shipped_by_maker"
             )
         return values
+
+    def _pm_channel_name(self):
+        """The sales channel of this line, as members see it."""
+        self.ensure_one()
+        if self.order_id.website_id:
+            return self.env._("Webshop")
+        return self.env._("Sales order")

@@ -1,3 +1,5 @@
 from . import test_member
 from . import test_product
 from . import test_stock
+from . import test_demo
+from . import test_sales

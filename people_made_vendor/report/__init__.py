@@ -1,0 +1,1 @@
+from . import pm_sold_lines_xlsx

@@ -1,0 +1,138 @@
+# Copyright 2026 People Made
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+import io
+from datetime import datetime
+
+from openpyxl import load_workbook
+
+from odoo.exceptions import AccessError
+from odoo.fields import Command
+from odoo.tests import new_test_user, tagged
+
+from .common import PeopleMadeCase
+
+
+@tagged("post_install", "-at_install")
+class TestSoldLines(PeopleMadeCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.website = cls.env["website"].search([], limit=1)
+
+        def order(product, qty, price, when, website=False):
+            so = cls.env["sale.order"].create(
+                {
+                    "partner_id": cls.customer.id,
+                    "website_id": website and website.id,
+                    "order_line": [
+                        Command.create(
+                            {
+                                "product_id": product.id,
+                                "product_uom_qty": qty,
+                                "price_unit": price,
+                            }
+                        )
+                    ],
+                }
+            )
+            so.action_confirm()
+            so.date_order = when
+            return so
+
+        cls.march = order(cls.product_b, 2, 18.0, datetime(2026, 3, 10, 9), cls.website)
+        # late on the last day of April in Brussels (UTC+2): still April
+        cls.april = order(cls.product_b, 1, 17.5, datetime(2026, 4, 30, 20, 30))
+        cls.other_member = order(cls.product_a, 5, 12.0, datetime(2026, 3, 11, 9))
+        cls.draft = cls.env["sale.order"].create(
+            {
+                "partner_id": cls.customer.id,
+                "order_line": [Command.create({"product_id": cls.product_b.id})],
+            }
+        )
+
+    def test_sold_lines_of_the_member_by_period(self):
+        lines = self.member_b._pm_sold_lines()
+        self.assertEqual(lines.order_id, self.march | self.april)
+        april = self.member_b._pm_sold_lines(
+            datetime(2026, 4, 1).date(), datetime(2026, 4, 30).date()
+        )
+        self.assertEqual(april.order_id, self.april, "the last day counts whole")
+        self.assertEqual(self.march.order_line._pm_channel_name(), "Webshop")
+        self.assertEqual(self.april.order_line._pm_channel_name(), "Sales order")
+
+    def test_xlsx_export(self):
+        report = self.env.ref("people_made_vendor.action_report_pm_sold_lines_xlsx")
+        content, kind = self.env["ir.actions.report"]._render(
+            report,
+            self.member_b.ids,
+            {"date_from": "2026-03-01", "date_to": "2026-04-30"},
+        )
+        self.assertEqual(kind, "xlsx")
+        sheet = load_workbook(io.BytesIO(content)).active
+        rows = list(sheet.iter_rows(values_only=True))
+        self.assertEqual(
+            rows[0][:5], ("Date", "Order", "Product", "Quantity", "Channel")
+        )
+        self.assertEqual(
+            [(r[1], r[3], r[4], r[6]) for r in rows[1:3]],
+            [
+                (self.march.name, 2, "Webshop", 36.0),
+                (self.april.name, 1, "Sales order", 17.5),
+            ],
+        )
+        self.assertEqual(rows[3][0], "Total")
+        self.assertEqual(rows[3][6], 53.5)
+
+    def test_xlsx_export_refused_for_another_member(self):
+        portal_user = new_test_user(self.env, "pm_portal_a", groups="base.group_portal")
+        portal_user.pm_member_ids = self.member_a
+        report = self.env.ref("people_made_vendor.action_report_pm_sold_lines_xlsx")
+        with self.assertRaises(AccessError):
+            self.env["ir.actions.report"].with_user(portal_user).sudo(False)._render(
+                report, self.member_b.ids, {}
+            )
+
+
+@tagged("post_install", "-at_install")
+class TestClickAndCollect(PeopleMadeCase):
+    def test_pickup_in_shop_is_prepared_from_the_shop(self):
+        """A shopper who picks up in a shop gets the goods from that shop's
+        stock, even for a maker that ships its own orders, and takes the
+        maker's own quants there."""
+        shop = self.env["stock.warehouse"].create(
+            {"name": "Pop-up Leuven", "code": "POPL"}
+        )
+        self.env["stock.quant"]._update_available_quantity(
+            self.product_a, shop.lot_stock_id, 4, owner_id=self.member_a
+        )
+        carrier_product = self.env["product.product"].create(
+            {"name": "Afhalen in de winkel", "type": "service", "list_price": 0}
+        )
+        in_store = self.env["delivery.carrier"].create(
+            {
+                "name": "Afhalen in de winkel",
+                "delivery_type": "in_store",
+                "product_id": carrier_product.id,
+                "warehouse_ids": [Command.set(shop.ids)],
+            }
+        )
+        order = self.env["sale.order"].create(
+            {
+                "partner_id": self.customer.id,
+                "carrier_id": in_store.id,
+                "warehouse_id": shop.id,
+                "order_line": [
+                    Command.create(
+                        {"product_id": self.product_a.id, "product_uom_qty": 3}
+                    )
+                ],
+            }
+        )
+        order.action_confirm()
+        picking = order.picking_ids
+        self.assertEqual(len(picking), 1)
+        self.assertFalse(picking.pm_member_id, "not a maker shipment")
+        self.assertEqual(picking.location_id, shop.lot_stock_id)
+        picking.action_assign()
+        self.assertEqual(picking.move_line_ids.owner_id, self.member_a)
+        self.assertEqual(sum(picking.move_line_ids.mapped("quantity")), 3)
