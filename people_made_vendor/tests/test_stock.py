@@ -140,6 +140,18 @@ class TestConsignment(PeopleMadeCase):
             self._quants(self.product_b).filtered(lambda q: q.quantity < 0)
         )
 
+    def test_inventory_count_adjusts_the_member_quant(self):
+        self._receive(self.member_b, self.product_b, 6)
+        quant = self._quants(self.product_b)
+        self.assertEqual(quant.owner_id, self.member_b)
+        # a count in the shop finds 4 of the member's 6
+        quant.with_context(inventory_mode=True).inventory_quantity = 4
+        quant.with_context(inventory_mode=True).action_apply_inventory()
+        self.assertEqual(self._owners(self.product_b), {self.member_b: 4})
+        self.assertFalse(
+            self._quants(self.product_b).filtered(lambda q: q.quantity < 0)
+        )
+
     def test_people_made_own_stock_stays_ownerless(self):
         self.env["stock.quant"]._update_available_quantity(
             self.product_own, self.stock, 4
