@@ -1,0 +1,29 @@
+# Copyright 2026 People Made
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+{
+    "name": "People Made Circular",
+    "summary": "Materials and waste streams, an evidence-based circular label "
+    "and the waste diverted by sales",
+    "version": "19.0.1.0.0",
+    "category": "Sales/People Made",
+    "website": "https://www.peoplemade.be",
+    "author": "People Made",
+    "maintainers": ["people-made"],
+    "license": "LGPL-3",
+    "development_status": "Alpha",
+    "installable": True,
+    "depends": ["people_made_vendor", "account"],
+    "data": [
+        "security/ir.model.access.csv",
+        "data/pm_material_data.xml",
+        "views/pm_material_views.xml",
+        "views/pm_material_source_views.xml",
+        "views/product_template_views.xml",
+        "views/res_config_settings_views.xml",
+        "report/pm_circular_impact_views.xml",
+        "views/people_made_circular_menus.xml",
+    ],
+    "demo": [
+        "demo/pm_circular_demo.xml",
+    ],
+}

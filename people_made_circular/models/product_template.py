@@ -1,0 +1,171 @@
+# Copyright 2026 People Made
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+from odoo.tools import float_round
+
+
+class ProductTemplate(models.Model):
+    _inherit = "product.template"
+
+    pm_composition_ids = fields.One2many(
+        "pm.product.composition", "product_tmpl_id", string="Composition"
+    )
+    pm_reclaimed_share = fields.Float(
+        string="Reclaimed Share (%)",
+        compute="_compute_pm_reclaimed",
+        store=True,
+        digits=(5, 2),
+        help="Share of the product's weight made of reclaimed material.",
+    )
+    pm_diverted_kg = fields.Float(
+        string="Waste Diverted per Unit (kg)",
+        compute="_compute_pm_reclaimed",
+        store=True,
+        digits=(12, 3),
+        help="Kilograms of waste kept out of the bin by each unit sold: its "
+        "weight times its reclaimed share.",
+    )
+    pm_evidence_attachment_ids = fields.Many2many(
+        "ir.attachment",
+        "product_template_pm_evidence_rel",
+        "product_tmpl_id",
+        "attachment_id",
+        string="Evidence",
+        help="Documents that prove the composition: delivery notes of the waste "
+        "stream, a certificate, a lab report.",
+    )
+    pm_evidence_checked_by_id = fields.Many2one(
+        "res.users", string="Evidence Checked by", readonly=True, copy=False
+    )
+    pm_evidence_checked_on = fields.Date(
+        string="Evidence Checked on", readonly=True, copy=False
+    )
+    pm_is_circular = fields.Boolean(
+        string="Circular",
+        compute="_compute_pm_is_circular",
+        store=True,
+        index=True,
+        help="Reaches the circular threshold and its evidence was checked: it "
+        "carries the green label.",
+    )
+    pm_circular_claim = fields.Char(
+        string="Circular Claim",
+        compute="_compute_pm_circular_claim",
+        help="The specific, evidenced fact shown to shoppers.",
+    )
+
+    @api.depends(
+        "weight",
+        "pm_composition_ids.share",
+        "pm_composition_ids.origin",
+    )
+    def _compute_pm_reclaimed(self):
+        for product in self:
+            share = sum(
+                line.share
+                for line in product.pm_composition_ids
+                if line.origin == "reclaimed"
+            )
+            product.pm_reclaimed_share = share
+            product.pm_diverted_kg = float_round(
+                product.weight * share / 100.0, precision_digits=3
+            )
+
+    @api.depends(
+        "pm_reclaimed_share",
+        "pm_evidence_checked_on",
+        "pm_evidence_checked_by_id",
+        "pm_evidence_attachment_ids",
+        "company_id.pm_circular_threshold",
+    )
+    def _compute_pm_is_circular(self):
+        for product in self:
+            threshold = (product.company_id or self.env.company).pm_circular_threshold
+            product.pm_is_circular = bool(
+                product.pm_reclaimed_share >= threshold and product._pm_has_evidence()
+            )
+
+    def _pm_has_evidence(self):
+        self.ensure_one()
+        return bool(
+            self.pm_evidence_attachment_ids
+            and self.pm_evidence_checked_by_id
+            and self.pm_evidence_checked_on
+        )
+
+    @api.depends("pm_is_circular", "pm_composition_ids")
+    @api.depends_context("lang")
+    def _compute_pm_circular_claim(self):
+        for product in self:
+            if not product.pm_is_circular:
+                product.pm_circular_claim = False
+                continue
+            parts = []
+            for line in product.pm_composition_ids.filtered(
+                lambda c: c.origin == "reclaimed"
+            ):
+                if line.supplier_id:
+                    parts.append(
+                        self.env._(
+                            "%(share)s %% reclaimed %(material)s from %(supplier)s",
+                            share=f"{line.share:g}",
+                            material=line.material_id.name.lower(),
+                            supplier=line.supplier_id.name,
+                        )
+                    )
+                else:
+                    parts.append(
+                        self.env._(
+                            "%(share)s %% reclaimed %(material)s",
+                            share=f"{line.share:g}",
+                            material=line.material_id.name.lower(),
+                        )
+                    )
+            product.pm_circular_claim = self.env._(
+                "%(share)s %% of its weight is reclaimed material: %(parts)s.",
+                share=f"{product.pm_reclaimed_share:g}",
+                parts=", ".join(parts),
+            )
+
+    @api.constrains("weight", "pm_evidence_checked_on")
+    def _check_pm_circular_weight(self):
+        for product in self:
+            if product.pm_evidence_checked_on and product.weight <= 0:
+                raise ValidationError(
+                    self.env._(
+                        "%(product)s needs its weight: the waste it diverts is "
+                        "counted from it.",
+                        product=product.display_name,
+                    )
+                )
+
+    def _pm_invalidate_evidence(self):
+        """A changed composition needs its evidence checked again."""
+        self.filtered("pm_evidence_checked_on").write(
+            {"pm_evidence_checked_on": False, "pm_evidence_checked_by_id": False}
+        )
+
+    def action_pm_record_evidence(self):
+        for product in self:
+            if not product.pm_evidence_attachment_ids:
+                raise UserError(
+                    self.env._(
+                        "Attach the documents that prove the composition of "
+                        "%(product)s before recording the check.",
+                        product=product.display_name,
+                    )
+                )
+            if not product.pm_composition_ids:
+                raise UserError(
+                    self.env._(
+                        "Record what %(product)s is made of first.",
+                        product=product.display_name,
+                    )
+                )
+        self.write(
+            {
+                "pm_evidence_checked_by_id": self.env.user.id,
+                "pm_evidence_checked_on": fields.Date.context_today(self),
+            }
+        )

@@ -1,0 +1,28 @@
+# Copyright 2026 People Made
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo import fields, models
+
+
+class ResCompany(models.Model):
+    _inherit = "res.company"
+
+    pm_circular_threshold = fields.Float(
+        string="Circular Threshold (%)",
+        default=50.0,
+        help="A product is circular when at least this share of its weight is "
+        "reclaimed material and the evidence of it is recorded.",
+    )
+
+    _check_pm_circular_threshold = models.Constraint(
+        "CHECK(pm_circular_threshold > 0 AND pm_circular_threshold <= 100)",
+        "The circular threshold is more than 0 % and at most 100 %.",
+    )
+
+    def write(self, vals):
+        res = super().write(vals)
+        if "pm_circular_threshold" in vals:
+            # the label follows the new threshold on every product at once
+            products = self.env["product.template"].with_context(active_test=False)
+            products = products.search([("pm_reclaimed_share", ">", 0)])
+            self.env.add_to_compute(products._fields["pm_is_circular"], products)
+        return res

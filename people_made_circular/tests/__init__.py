@@ -1,0 +1,2 @@
+from . import test_circular
+from . import test_impact

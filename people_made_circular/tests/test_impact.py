@@ -1,0 +1,72 @@
+# Copyright 2026 People Made
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo.fields import Command
+from odoo.tests import tagged
+
+from .common import CircularCase
+
+
+@tagged("post_install", "-at_install")
+class TestImpact(CircularCase):
+    def _invoice(self, move_type, qty, product=None):
+        move = self.env["account.move"].create(
+            {
+                "move_type": move_type,
+                "partner_id": self.supplier.id,
+                "invoice_date": "2026-10-15",
+                "invoice_line_ids": [
+                    Command.create(
+                        {
+                            "product_id": (
+                                product or self.product
+                            ).product_variant_id.id,
+                            "quantity": qty,
+                            "price_unit": 18.0,
+                        }
+                    )
+                ],
+            }
+        )
+        move.action_post()
+        return move
+
+    def test_kg_diverted_by_sales_minus_refunds(self):
+        Impact = self.env["pm.circular.impact"]
+        domain = [("product_tmpl_id", "=", self.product.id)]
+        self._invoice("out_invoice", 3)
+        self._invoice("out_refund", 1)
+        draft = self.env["account.move"].create(
+            {
+                "move_type": "out_invoice",
+                "partner_id": self.supplier.id,
+                "invoice_line_ids": [
+                    Command.create(
+                        {
+                            "product_id": self.product.product_variant_id.id,
+                            "quantity": 50,
+                        }
+                    )
+                ],
+            }
+        )
+        self.assertEqual(draft.state, "draft")
+        rows = Impact.search(domain)
+        # 3 sold, 1 refunded: 2 × 0.5 kg × 60 % reclaimed cotton
+        self.assertAlmostEqual(sum(rows.mapped("diverted_kg")), 0.6)
+        self.assertEqual(sum(rows.mapped("quantity")), 2)
+        self.assertEqual(rows.material_id, self.cotton, "virgin cork is not counted")
+        by_stream = Impact._pm_totals(domain, "waste_stream_id")
+        self.assertAlmostEqual(by_stream[self.textile], 0.6)
+        by_member = Impact._pm_totals(domain, "member_id")
+        self.assertAlmostEqual(by_member[self.maker], 0.6)
+
+    def test_unit_of_measure_is_converted(self):
+        dozen = self.env.ref("uom.product_uom_dozen")
+        move = self._invoice("out_invoice", 1)
+        move.button_draft()
+        move.invoice_line_ids.product_uom_id = dozen
+        move.action_post()
+        rows = self.env["pm.circular.impact"].search(
+            [("product_tmpl_id", "=", self.product.id)]
+        )
+        self.assertAlmostEqual(sum(rows.mapped("diverted_kg")), 12 * 0.5 * 0.6)
