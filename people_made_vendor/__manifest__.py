@@ -40,9 +40,4 @@
         "demo/res_partner_demo.xml",
         "demo/product_demo.xml",
     ],
-    "assets": {
-        "web.assets_tests": [
-            "people_made_vendor/static/tests/tours/*.js",
-        ],
-    },
 }
