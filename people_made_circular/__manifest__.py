@@ -21,6 +21,8 @@
         "views/product_template_views.xml",
         "views/res_config_settings_views.xml",
         "report/pm_circular_impact_views.xml",
+        "report/pm_product_label_templates.xml",
+        "wizards/pm_label_print_wizard_views.xml",
         "views/people_made_circular_menus.xml",
     ],
     "demo": [

@@ -140,6 +140,13 @@ class ProductTemplate(models.Model):
                     )
                 )
 
+    def _pm_label_url(self):
+        """The URL behind the QR code of the product's labels: its shop page.
+
+        The story addon answers with the product's story page instead."""
+        self.ensure_one()
+        return self.get_base_url() + (self.website_url or f"/shop/{self.id}")
+
     def _pm_invalidate_evidence(self):
         """A changed composition needs its evidence checked again."""
         self.filtered("pm_evidence_checked_on").write(

@@ -1,1 +1,2 @@
 from . import pm_circular_impact
+from . import pm_product_label

@@ -1,0 +1,1 @@
+from . import pm_label_print_wizard
