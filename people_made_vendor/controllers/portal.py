@@ -1,2 +1,209 @@
 # Copyright 2026 People Made
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+import base64
+
+from werkzeug.exceptions import NotFound
+
+from odoo import http
+from odoo.exceptions import UserError
+from odoo.http import request
+
+from odoo.addons.portal.controllers.portal import CustomerPortal
+
+
+class PeopleMadeMemberPortal(CustomerPortal):
+    """The member's side of People Made: its deliveries and its products.
+
+    Every record is looked up under the user's own access rules first (the
+    portal rules limit them to the user's members); sudo() only comes after."""
+
+    def _prepare_home_portal_values(self, counters):
+        values = super()._prepare_home_portal_values(counters)
+        user = request.env.user
+        if "pm_delivery_count" in counters:
+            values["pm_delivery_count"] = len(user._pm_portal_deliveries())
+        if "pm_product_count" in counters:
+            values["pm_product_count"] = request.env["product.template"].search_count(
+                [("pm_member_id", "in", user.pm_member_ids.ids)]
+            )
+        return values
+
+    def _pm_members(self):
+        members = request.env.user.pm_member_ids
+        if not members:
+            raise NotFound()
+        return members
+
+    # deliveries ------------------------------------------------------------
+
+    @http.route("/my/pm/deliveries", type="http", auth="user", website=True)
+    def pm_deliveries(self, **kw):
+        self._pm_members()
+        values = self._prepare_portal_layout_values()
+        values.update(
+            {
+                "page_name": "pm_deliveries",
+                "deliveries": request.env.user._pm_portal_deliveries(),
+                "error": kw.get("error"),
+                "shipped": kw.get("shipped"),
+            }
+        )
+        return request.render("people_made_vendor.portal_my_pm_deliveries", values)
+
+    @http.route(
+        "/my/pm/deliveries/<int:picking_id>/ship",
+        type="http",
+        auth="user",
+        methods=["POST"],
+        website=True,
+    )
+    def pm_delivery_ship(self, picking_id, carrier="", tracking_ref="", **kw):
+        # under the user's rules: another member's delivery is not found
+        picking = request.env["stock.picking"].search(
+            [("id", "=", picking_id), ("pm_member_id", "in", self._pm_members().ids)]
+        )
+        if not picking:
+            raise NotFound()
+        try:
+            picking.sudo().action_pm_mark_shipped(carrier, tracking_ref)
+        except UserError as error:
+            request.env.cr.rollback()
+            values = self._prepare_portal_layout_values()
+            values.update(
+                {
+                    "page_name": "pm_deliveries",
+                    "deliveries": request.env.user._pm_portal_deliveries(),
+                    "error": str(error.args[0]),
+                    "error_picking_id": picking_id,
+                    "carrier": carrier,
+                    "tracking_ref": tracking_ref,
+                }
+            )
+            return request.render(
+                "people_made_vendor.portal_my_pm_deliveries", values, status=400
+            )
+        return request.redirect(f"/my/pm/deliveries?shipped={picking.name}")
+
+    # products --------------------------------------------------------------
+
+    @http.route("/my/pm/products", type="http", auth="user", website=True)
+    def pm_products(self, **kw):
+        members = self._pm_members()
+        values = self._prepare_portal_layout_values()
+        values.update(
+            {
+                "page_name": "pm_products",
+                "products": request.env["product.template"].search(
+                    [("pm_member_id", "in", members.ids)], order="name"
+                ),
+            }
+        )
+        return request.render("people_made_vendor.portal_my_pm_products", values)
+
+    def _pm_form_values(self, post):
+        values = {
+            key: post.get(key, "") for key in ("name", "description", "price", "weight")
+        }
+        upload = post.get("image")
+        values["image"] = (
+            base64.b64encode(upload.read()) if upload and upload.filename else False
+        )
+        return values
+
+    def _pm_render_form(self, product, values, error=None, status=200):
+        page = self._prepare_portal_layout_values()
+        page.update(
+            {
+                "page_name": "pm_products",
+                "product": product,
+                "members": request.env.user.pm_member_ids,
+                "values": values,
+                "error": error,
+            }
+        )
+        return request.render(
+            "people_made_vendor.portal_my_pm_product_form", page, status=status
+        )
+
+    @http.route(
+        ["/my/pm/products/new", "/my/pm/products/<int:product_id>/edit"],
+        type="http",
+        auth="user",
+        methods=["GET", "POST"],
+        website=True,
+    )
+    def pm_product_form(self, product_id=None, **post):
+        members = self._pm_members()
+        Product = request.env["product.template"]
+        product = Product
+        if product_id:
+            product = Product.search(
+                [("id", "=", product_id), ("pm_member_id", "in", members.ids)]
+            )
+            if not product:
+                raise NotFound()
+        if request.httprequest.method != "POST":
+            values = {
+                "name": product.name or "",
+                "description": product.description_sale or "",
+                "price": product.pm_suggested_price or "",
+                "weight": product.weight or "",
+            }
+            return self._pm_render_form(product, values)
+        values = self._pm_form_values(post)
+        member = members.filtered(lambda m: str(m.id) == post.get("member_id"))
+        try:
+            if product:
+                product._pm_update_proposal(values)
+            else:
+                product = Product._pm_propose(member or members[:1], values)
+        except UserError as error:
+            request.env.cr.rollback()
+            # keep what the member typed; a file has to be chosen again
+            values["image"] = False
+            return self._pm_render_form(
+                product, values, error=str(error.args[0]), status=400
+            )
+        return request.redirect("/my/pm/products")
+
+    # stock -----------------------------------------------------------------
+
+    @http.route("/my/pm/stock", type="http", auth="user", website=True)
+    def pm_stock(self, **kw):
+        members = self._pm_members()
+        values = self._prepare_portal_layout_values()
+        values.update(
+            {
+                "page_name": "pm_stock",
+                "quants": request.env["stock.quant"].search(
+                    [
+                        ("owner_id", "in", members.ids),
+                        ("location_id.usage", "=", "internal"),
+                    ],
+                    order="location_id, product_id",
+                ),
+            }
+        )
+        return request.render("people_made_vendor.portal_my_pm_stock", values)
+
+    @http.route("/my/pm/sales.xlsx", type="http", auth="user")
+    def pm_sales_xlsx(self, member_id=None, date_from=None, date_to=None, **kw):
+        members = self._pm_members()
+        member = members.filtered(lambda m: str(m.id) == member_id) or members[:1]
+        report = request.env.ref("people_made_vendor.action_report_pm_sold_lines_xlsx")
+        content, _kind = (
+            request.env["ir.actions.report"]
+            .sudo(False)
+            ._render(report, member.ids, {"date_from": date_from, "date_to": date_to})
+        )
+        filename = f"sold-lines-{member.name}.xlsx"
+        return request.make_response(
+            content,
+            headers=[
+                (
+                    "Content-Type",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                ),
+                ("Content-Disposition", http.content_disposition(filename)),
+            ],
+        )

@@ -2,6 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.tools.image import base64_to_image
 
 
 class ProductTemplate(models.Model):
@@ -119,3 +120,63 @@ class ProductTemplate(models.Model):
                 body=self.env._("Rejected: %(reason)s", reason=reason.strip()),
                 partner_ids=product.pm_member_id.ids,
             )
+
+    @api.model
+    def _pm_proposal_values(self, values):
+        """Check a proposal typed by a member and return the values to write.
+
+        :param values: dict with name, description, price, weight (strings as
+            typed) and image (base64 or empty)
+        :raise UserError: with a message the member can act on
+        """
+        name = (values.get("name") or "").strip()
+        if not name:
+            raise UserError(self.env._("Give the product a name."))
+        try:
+            price = float((values.get("price") or "").replace(",", "."))
+            weight = float((values.get("weight") or "0").replace(",", "."))
+        except ValueError as error:
+            raise UserError(
+                self.env._("Write the price and the weight as numbers, e.g. 12.50.")
+            ) from error
+        if price <= 0:
+            raise UserError(self.env._("Suggest a price above zero."))
+        if weight < 0:
+            raise UserError(self.env._("The weight cannot be negative."))
+        result = {
+            "name": name,
+            "description_sale": (values.get("description") or "").strip(),
+            "pm_suggested_price": price,
+            "weight": weight,
+        }
+        if values.get("image"):
+            # refuses anything that is not an image, with a clear message
+            base64_to_image(values["image"]).verify()
+            result["image_1920"] = values["image"]
+        return result
+
+    @api.model
+    def _pm_propose(self, member, values):
+        """A member proposes a new product: it waits for approval."""
+        vals = self._pm_proposal_values(values)
+        vals.update(
+            {
+                "pm_member_id": member.id,
+                "pm_approval_state": "proposed",
+                "list_price": vals["pm_suggested_price"],
+                "is_published": False,
+                "is_storable": True,
+            }
+        )
+        return self.sudo().create(vals)
+
+    def _pm_update_proposal(self, values):
+        """A member edits its proposal; a rejected one is proposed again."""
+        self.ensure_one()
+        if self.pm_approval_state == "approved":
+            raise UserError(
+                self.env._("An approved product is changed by People Made's staff.")
+            )
+        vals = self._pm_proposal_values(values)
+        vals["pm_approval_state"] = "proposed"
+        self.sudo().write(vals)

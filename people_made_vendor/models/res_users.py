@@ -25,3 +25,14 @@ class ResUsers(models.Model):
             if not user.pm_member_ids and member.is_pm_member:
                 user.pm_member_ids = member
         return users
+
+    def _pm_portal_deliveries(self):
+        """The deliveries this user's members still have to ship."""
+        self.ensure_one()
+        return self.env["stock.picking"].search(
+            [
+                ("pm_member_id", "in", self.pm_member_ids.ids),
+                ("state", "not in", ("done", "cancel", "draft")),
+            ],
+            order="scheduled_date, id",
+        )
