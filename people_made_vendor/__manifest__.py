@@ -26,6 +26,7 @@
         "security/ir.model.access.csv",
         "data/stock_route_data.xml",
         "data/mail_template_data.xml",
+        "data/website_data.xml",
         "report/pm_sold_lines_xlsx.xml",
         "wizards/pm_product_reject_wizard_views.xml",
         "views/res_partner_views.xml",
@@ -36,6 +37,11 @@
         "views/website_templates.xml",
         "views/portal_templates.xml",
     ],
+    "assets": {
+        "web.assets_tests": [
+            "people_made_vendor/static/tests/tours/*.js",
+        ],
+    },
     "demo": [
         "demo/res_partner_demo.xml",
         "demo/product_demo.xml",

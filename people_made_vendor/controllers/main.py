@@ -1,2 +1,94 @@
 # Copyright 2026 People Made
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from werkzeug.exceptions import NotFound
+
+from odoo import http
+from odoo.fields import Domain
+from odoo.http import request
+from odoo.tools import html2plaintext
+
+from odoo.addons.website_sale.controllers.main import WebsiteSale
+
+
+class PeopleMadeWebsiteSale(WebsiteSale):
+    """The shop filtered by maker: /shop?maker=<member id>."""
+
+    def _get_search_options(self, **post):
+        options = super()._get_search_options(**post)
+        options["pm_maker"] = post.get("maker")
+        return options
+
+    def _shop_get_query_url_kwargs(self, search, min_price, max_price, **kwargs):
+        values = super()._shop_get_query_url_kwargs(
+            search, min_price, max_price, **kwargs
+        )
+        values["maker"] = kwargs.get("maker")
+        return values
+
+    def _get_additional_shop_values(self, values, **kwargs):
+        result = super()._get_additional_shop_values(values, **kwargs)
+        makers = request.env["res.partner"]._pm_public_makers(request.website)
+        maker = str(kwargs.get("maker") or "")
+        result.update(
+            {
+                "pm_makers": [m for m, count in makers.items() if count],
+                "pm_maker_selected": int(maker) if maker.isdigit() else False,
+            }
+        )
+        return result
+
+
+class PeopleMadeMakers(http.Controller):
+    """The makers' pages: who makes People Made's products."""
+
+    @http.route("/makers", type="http", auth="public", website=True, sitemap=True)
+    def makers(self, **kw):
+        makers = request.env["res.partner"]._pm_public_makers(request.website)
+        return request.render(
+            "people_made_vendor.makers_page",
+            {
+                "makers": makers,
+                "additional_title": request.env._("Our makers"),
+                "website_meta_description": request.env._(
+                    "The workshops, care-labour initiatives and cooperatives that "
+                    "make People Made's products."
+                ),
+            },
+        )
+
+    @http.route(
+        "/makers/<string:slug>", type="http", auth="public", website=True, sitemap=False
+    )
+    def maker(self, slug, **kw):
+        _name, maker_id = request.env["ir.http"]._unslug(slug)
+        # sudo: a public page of a member, never of any other partner
+        maker = request.env["res.partner"].sudo().browse(maker_id or 0).exists()
+        if not maker or not maker.is_pm_member or maker.pm_state != "active":
+            raise NotFound()
+        canonical = f"/makers/{request.env['ir.http']._slug(maker)}"
+        if slug != canonical.rsplit("/", 1)[1]:
+            return request.redirect(canonical, code=301)
+        products = (
+            request.env["product.template"]
+            .sudo()
+            .search(
+                Domain.AND(
+                    [
+                        request.website.sale_product_domain(),
+                        [("pm_member_id", "=", maker.id)],
+                    ]
+                ),
+                order="name",
+            )
+        )
+        return request.render(
+            "people_made_vendor.maker_page",
+            {
+                "maker": maker,
+                "products": products,
+                "additional_title": maker.name,
+                "website_meta_description": html2plaintext(maker.pm_story or "")[:160]
+                or maker.pm_work_offered
+                or maker.name,
+            },
+        )

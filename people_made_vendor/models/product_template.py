@@ -180,3 +180,12 @@ class ProductTemplate(models.Model):
         vals = self._pm_proposal_values(values)
         vals["pm_approval_state"] = "proposed"
         self.sudo().write(vals)
+
+    @api.model
+    def _search_get_detail(self, website, order, options):
+        detail = super()._search_get_detail(website, order, options)
+        maker = options.get("pm_maker")
+        if maker and str(maker).isdigit():
+            # the shop's maker filter, combined with its other filters
+            detail["base_domain"].append([("pm_member_id", "=", int(maker))])
+        return detail

@@ -2,6 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import api, fields, models
 from odoo.exceptions import UserError
+from odoo.fields import Domain
 
 # States in which a member's products may be sold and published.
 SELLING_STATES = ("active",)
@@ -195,3 +196,23 @@ class ResPartner(models.Model):
         action["domain"] = [("pm_member_id", "=", self.id)]
         action["context"] = {"default_pm_member_id": self.id}
         return action
+
+    @api.model
+    def _pm_public_makers(self, website):
+        """Active members with their number of products published on the
+        website, in one query: {member: count}."""
+        counts = dict(
+            self.env["product.template"]
+            .sudo()
+            ._read_group(
+                Domain.AND(
+                    [website.sale_product_domain(), [("pm_member_id", "!=", False)]]
+                ),
+                ["pm_member_id"],
+                ["__count"],
+            )
+        )
+        members = self.sudo().search(
+            [("is_pm_member", "=", True), ("pm_state", "=", "active")], order="name"
+        )
+        return {member: counts.get(member, 0) for member in members}

@@ -4,3 +4,4 @@ from . import test_stock
 from . import test_demo
 from . import test_sales
 from . import test_portal
+from . import test_website

@@ -298,3 +298,26 @@ class TestMemberPortal(HttpCase, PeopleMadeCase):
         with mute_logger("odoo.http"):
             self.assertEqual(self.url_open("/my/pm/deliveries").status_code, 404)
         self.assertNotIn("Deliveries to ship", self.url_open("/my/home").text)
+
+    def test_tour_ship_from_portal(self):
+        self.start_tour("/my/home", "people_made_portal_ship_tour", login="member_a")
+        self.ship_a.invalidate_recordset()
+        self.assertEqual(self.ship_a.state, "done")
+        self.assertEqual(self.ship_a.pm_carrier_name, "bpost")
+        self.assertEqual(self.ship_a.carrier_tracking_ref, "3232000011112222")
+        line_a = self.order.order_line.filtered(
+            lambda l: l.product_id == self.product_a
+        )
+        self.assertEqual(line_a.qty_delivered, 1)
+        self.assertEqual(self.ship_b.state, "assigned", "B's part is B's to ship")
+
+    def test_tour_propose_from_portal(self):
+        self.start_tour(
+            "/my/pm/products", "people_made_portal_propose_tour", login="member_a"
+        )
+        product = self.env["product.template"].search(
+            [("name", "=", "Kurken fruitschaal")]
+        )
+        self.assertEqual(product.pm_member_id, self.member_a)
+        self.assertEqual(product.pm_suggested_price, 24.5)
+        self.assertEqual(product.pm_approval_state, "proposed")

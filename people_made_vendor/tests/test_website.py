@@ -1,0 +1,137 @@
+# Copyright 2026 People Made
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo import sql_db
+from odoo.tests import HttpCase, tagged
+from odoo.tools import mute_logger
+
+from .common import PeopleMadeCase
+
+
+@tagged("post_install", "-at_install")
+class TestWebsiteMakers(HttpCase, PeopleMadeCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.member_a.write(
+            {
+                "name": "Atelier Tour",
+                "city": "Leuven",
+                "pm_kind": "social_workshop",
+                "pm_story": "<p>Wij maken onderzetters van kurk.</p>",
+            }
+        )
+        cls.published = cls.env["product.template"].create(
+            {
+                "name": "Tourkurk onderzetter",
+                "list_price": 12,
+                "pm_member_id": cls.member_a.id,
+                "is_published": True,
+                "website_sequence": 1,
+            }
+        )
+        cls.hidden = cls.env["product.template"].create(
+            {"name": "Tourkurk prototype", "pm_member_id": cls.member_a.id}
+        )
+        cls.other = cls.env["product.template"].create(
+            {
+                "name": "Tourtextiel sjaal",
+                "pm_member_id": cls.member_b.id,
+                "is_published": True,
+            }
+        )
+        cls.slug_a = cls.env["ir.http"]._slug(cls.member_a)
+
+    def test_maker_on_shop_and_product_page(self):
+        shop = self.url_open("/shop?search=Tourkurk").text
+        self.assertIn("Made by", shop)
+        self.assertIn(f'href="/makers/{self.slug_a}"', shop)
+        page = self.url_open(self.published.website_url).text
+        self.assertIn(f'href="/makers/{self.slug_a}"', page)
+        self.assertIn("Atelier Tour", page)
+
+    def test_shop_filtered_by_maker(self):
+        page = self.url_open(f"/shop?maker={self.member_b.id}&search=Tour").text
+        self.assertIn("Tourtextiel sjaal", page)
+        self.assertNotIn("Tourkurk onderzetter", page)
+        page = self.url_open(f"/shop?maker={self.member_a.id}&search=Tour").text
+        self.assertIn("Tourkurk onderzetter", page)
+        self.assertNotIn("Tourtextiel sjaal", page)
+        self.assertIn("pm_maker_filter", page)
+
+    def test_makers_page_lists_active_members(self):
+        suspended = self.env["res.partner"].create(
+            {"name": "Geschorst Atelier", "is_company": True, "is_pm_member": True}
+        )
+        suspended.action_pm_activate()
+        suspended.action_pm_suspend()
+        page = self.url_open("/makers").text
+        self.assertIn("Atelier Tour", page)
+        self.assertIn("Atelier B", page)
+        self.assertNotIn("Geschorst Atelier", page)
+        self.assertIn("<title>Our makers", page)
+
+    def test_maker_page(self):
+        response = self.url_open(f"/makers/{self.slug_a}")
+        self.assertEqual(response.status_code, 200)
+        page = response.text
+        self.assertIn("Wij maken onderzetters van kurk.", page)
+        self.assertIn("Tourkurk onderzetter", page)
+        self.assertNotIn("Tourkurk prototype", page, "unpublished")
+        self.assertNotIn("Tourtextiel sjaal", page, "another maker's")
+        self.assertIn(
+            '<meta name="description" content="Wij maken onderzetters van kurk.', page
+        )
+        self.assertIn("<title>Atelier Tour", page)
+
+    def test_maker_page_refuses_other_partners(self):
+        suspended = self.env["res.partner"].create(
+            {"name": "Geschorst Atelier", "is_company": True, "is_pm_member": True}
+        )
+        suspended.action_pm_activate()
+        suspended.action_pm_suspend()
+        slug = self.env["ir.http"]._slug
+        with mute_logger("odoo.http"):
+            for path in (
+                f"/makers/{slug(self.customer)}",
+                f"/makers/{slug(suspended)}",
+                "/makers/onbestaand-999999",
+            ):
+                self.assertEqual(self.url_open(path).status_code, 404, path)
+
+    def test_story_is_escaped(self):
+        self.member_a.pm_story = '<p>Hallo</p><script>alert("pm")</script>'
+        page = self.url_open(f"/makers/{self.slug_a}").text
+        self.assertNotIn('<script>alert("pm")</script>', page)
+
+    def test_no_query_per_product(self):
+        def queries(path):
+            self.url_open(path)  # warm the caches
+            before = sql_db.sql_counter
+            self.url_open(path)
+            return sql_db.sql_counter - before
+
+        few = queries(f"/makers/{self.slug_a}")
+        self.env["product.template"].create(
+            [
+                {
+                    "name": f"Tourkurk extra {i}",
+                    "pm_member_id": self.member_a.id,
+                    "is_published": True,
+                }
+                for i in range(10)
+            ]
+        )
+        many = queries(f"/makers/{self.slug_a}")
+        self.assertLessEqual(
+            many, few + 2, f"{few} queries for 1 product, {many} for 11"
+        )
+        few_makers = queries("/makers")
+        for i in range(5):
+            member = self.env["res.partner"].create(
+                {"name": f"Extra Atelier {i}", "is_company": True, "is_pm_member": True}
+            )
+            member.action_pm_activate()
+        self.assertLessEqual(queries("/makers"), few_makers + 2)
+
+    def test_tour_shop_to_maker(self):
+        self.start_tour("/shop?search=Tourkurk", "people_made_maker_tour", login=None)
