@@ -321,3 +321,19 @@ class TestMemberPortal(HttpCase, PeopleMadeCase):
         self.assertEqual(product.pm_member_id, self.member_a)
         self.assertEqual(product.pm_suggested_price, 24.5)
         self.assertEqual(product.pm_approval_state, "proposed")
+
+    def test_portal_speaks_dutch_and_french(self):
+        """The member pages ship their Dutch and French translations."""
+        for code in ("nl_BE", "fr_BE"):
+            self.env["res.lang"]._activate_lang(code)
+        self.env["ir.module.module"]._load_module_terms(
+            ["people_made_vendor"], ["nl_BE", "fr_BE"], overwrite=True
+        )
+        view = self.env.ref("people_made_vendor.portal_my_pm_deliveries")
+        self.assertIn(
+            "Te verzenden leveringen", view.with_context(lang="nl_BE").arch_db
+        )
+        self.assertIn("Livraisons à expédier", view.with_context(lang="fr_BE").arch_db)
+        error = self.env["product.template"].with_context(lang="fr_BE")
+        with self.assertRaisesRegex(Exception, "Donnez un nom au produit."):
+            error._pm_proposal_values({"name": " ", "price": "3"})
