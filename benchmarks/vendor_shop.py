@@ -33,8 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 MEMBERS, PRODUCTS = 40, 2000
 
 POPULATE = """
-import odoo
-env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})
+# runs in `odoo shell`, which provides env
 with_addon = "pm_member_id" in env["product.template"]._fields
 categories = env["product.public.category"].create(
     [{"name": f"Bench categorie {i}"} for i in range(%(members)d)]
@@ -58,15 +57,16 @@ env["product.template"].create(vals)
 slug = env["ir.http"]._slug
 shop = f"/shop/category/{slug(categories[7])}"
 print("URLS", shop, f"/makers/{slug(partners[7])}" if with_addon else shop)
-cr.commit()
+env.cr.commit()
 """
 
 
-def odoo_command(db, *extra):
+def odoo_command(db, *extra, subcommand=()):
     command = [
         sys.executable,
         "-m",
         "odoo",
+        *subcommand,
         f"--addons-path={ROOT},{ROOT / 'addons'}",
         f"--database={db}",
         f"--db-filter=^{db}$",
@@ -92,7 +92,7 @@ def prepare(db, modules):
         check=True,
     )
     out = subprocess.run(
-        odoo_command(db, "shell"),
+        odoo_command(db, "--no-http", subcommand=("shell",)),
         input=POPULATE % {"members": MEMBERS, "products": PRODUCTS},
         capture_output=True,
         text=True,

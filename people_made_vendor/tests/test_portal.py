@@ -3,6 +3,7 @@
 import base64
 import io
 
+from openpyxl import load_workbook
 from PIL import Image
 
 from odoo import http
@@ -337,3 +338,19 @@ class TestMemberPortal(HttpCase, PeopleMadeCase):
         error = self.env["product.template"].with_context(lang="fr_BE")
         with self.assertRaisesRegex(Exception, "Donnez un nom au produit."):
             error._pm_proposal_values({"name": " ", "price": "3"})
+
+    def test_sold_lines_xlsx_from_the_portal(self):
+        self.authenticate("member_a", "member_a")
+        response = self.url_open(
+            "/my/pm/sales.xlsx?date_from=2000-01-01&date_to=2100-12-31"
+        )
+        self.assertEqual(response.status_code, 200)
+        sheet = load_workbook(io.BytesIO(response.content)).active
+        orders = {
+            row[1] for row in sheet.iter_rows(min_row=2, values_only=True) if row[1]
+        }
+        self.assertEqual(orders, {self.order.name})
+        products = {
+            row[2] for row in sheet.iter_rows(min_row=2, values_only=True) if row[2]
+        }
+        self.assertEqual(products, {self.product_a.display_name}, "only A's lines")
