@@ -28,6 +28,22 @@ class PeopleMadeMemberPortal(CustomerPortal):
             )
         return values
 
+    @http.route()
+    def home(self, **kw):
+        response = super().home(**kw)
+        members = request.env.user.pm_member_ids
+        if members and response.is_qweb:
+            # the member's figures at a glance, above its documents
+            response.qcontext["pm_overview"] = [
+                {
+                    "member": member,
+                    "month_sales": member.sudo()._pm_month_sales(),
+                    "low_stock": member.sudo()._pm_low_stock(),
+                }
+                for member in members
+            ]
+        return response
+
     def _pm_members(self):
         members = request.env.user.pm_member_ids
         if not members:
@@ -108,6 +124,11 @@ class PeopleMadeMemberPortal(CustomerPortal):
         values["image"] = (
             base64.b64encode(upload.read()) if upload and upload.filename else False
         )
+        values["images"] = [
+            base64.b64encode(extra.read())
+            for extra in request.httprequest.files.getlist("images")
+            if extra.filename
+        ]
         return values
 
     def _pm_render_form(self, product, values, error=None, status=200):
@@ -159,8 +180,9 @@ class PeopleMadeMemberPortal(CustomerPortal):
                 product = Product._pm_propose(member or members[:1], values)
         except UserError as error:
             request.env.cr.rollback()
-            # keep what the member typed; a file has to be chosen again
+            # keep what the member typed; files have to be chosen again
             values["image"] = False
+            values["images"] = []
             return self._pm_render_form(
                 product, values, error=str(error.args[0]), status=400
             )

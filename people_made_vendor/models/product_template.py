@@ -2,7 +2,11 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.fields import Command
 from odoo.tools.image import base64_to_image
+
+# Photos a member may add beside the main one; the shop's gallery shows them.
+MAX_EXTRA_PHOTOS = 8
 
 
 class ProductTemplate(models.Model):
@@ -153,6 +157,20 @@ class ProductTemplate(models.Model):
             # refuses anything that is not an image, with a clear message
             base64_to_image(values["image"]).verify()
             result["image_1920"] = values["image"]
+        extra = [image for image in values.get("images") or [] if image]
+        if len(extra) + len(self.product_template_image_ids) > MAX_EXTRA_PHOTOS:
+            raise UserError(
+                self.env._(
+                    "A product can have at most %(count)s extra photos.",
+                    count=MAX_EXTRA_PHOTOS,
+                )
+            )
+        for image in extra:
+            base64_to_image(image).verify()
+        if extra:
+            result["product_template_image_ids"] = [
+                Command.create({"name": name, "image_1920": image}) for image in extra
+            ]
         return result
 
     @api.model

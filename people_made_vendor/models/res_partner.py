@@ -86,6 +86,12 @@ class ResPartner(models.Model):
     pm_product_count = fields.Integer(
         string="Member Product Count", compute="_compute_pm_product_count"
     )
+    pm_low_stock_threshold = fields.Float(
+        string="Low Stock At",
+        default=2.0,
+        help="The portal warns the member when its stock of a product in a "
+        "shop falls to this quantity or below.",
+    )
 
     @api.depends("is_pm_member")
     def _compute_pm_state(self):
@@ -187,6 +193,37 @@ class ResPartner(models.Model):
             .search(domain, order="id")
             .sorted(lambda line: (line.order_id.date_order, line.id))
         )
+
+    def _pm_month_sales(self, today=None):
+        """What the member sold since the first of this month.
+
+        :return: (quantity sold, untaxed amount in the company currency)
+        """
+        self.ensure_one()
+        today = today or fields.Date.context_today(self)
+        lines = self._pm_sold_lines(today.replace(day=1), today)
+        return sum(lines.mapped("product_uom_qty")), sum(
+            lines.mapped("price_subtotal")
+        )
+
+    def _pm_low_stock(self):
+        """The member's products whose stock in a shop is at or below its
+        threshold, as (product, location, quantity), lowest first."""
+        self.ensure_one()
+        groups = (
+            self.env["stock.quant"]
+            .sudo()
+            ._read_group(
+                [
+                    ("owner_id", "=", self.id),
+                    ("location_id.usage", "=", "internal"),
+                ],
+                ["product_id", "location_id"],
+                ["quantity:sum"],
+                having=[("quantity:sum", "<=", self.pm_low_stock_threshold)],
+            )
+        )
+        return sorted(groups, key=lambda group: (group[2], group[0].display_name))
 
     def action_pm_open_products(self):
         self.ensure_one()

@@ -354,3 +354,56 @@ class TestMemberPortal(HttpCase, PeopleMadeCase):
             row[2] for row in sheet.iter_rows(min_row=2, values_only=True) if row[2]
         }
         self.assertEqual(products, {self.product_a.display_name}, "only A's lines")
+
+    def test_overview_sales_this_month_and_low_stock(self):
+        Quant = self.env["stock.quant"]
+        Quant._update_available_quantity(
+            self.product_a, self.stock, 1, owner_id=self.member_a
+        )
+        Quant._update_available_quantity(
+            self.product_a2, self.stock, 30, owner_id=self.member_a
+        )
+        Quant._update_available_quantity(
+            self.product_b, self.stock, 1, owner_id=self.member_b
+        )
+        quantity, amount = self.member_a._pm_month_sales()
+        self.assertEqual((quantity, amount), (1, 12.0))
+        self.assertEqual(
+            [(p, q) for p, _loc, q in self.member_a._pm_low_stock()],
+            [(self.product_a.product_variant_id, 1.0)],
+        )
+        self.authenticate("member_a", "member_a")
+        page = self.url_open("/my/home").text
+        overview = page[page.index("pm_overview") : page.index("o_portal_docs")]
+        self.assertIn("12.00", overview)
+        self.assertIn("Kurken onderzetter", overview)
+        self.assertNotIn(self.product_a2.name, overview, "30 in stock is not low")
+        self.assertNotIn(self.product_b.name, overview, "B's stock stays B's")
+        # an order of last month does not count in this month
+        self.order.date_order = "2000-01-15 10:00:00"
+        self.assertEqual(self.member_a._pm_month_sales(), (0, 0))
+
+    def test_proposal_with_more_photos(self):
+        self.authenticate("member_a", "member_a")
+        token = http.Request.csrf_token(self)
+        response = self.url_open(
+            "/my/pm/products/new",
+            data={"name": "Kurken vaas", "price": "15", "csrf_token": token},
+            files=[
+                ("image", ("main.png", png_bytes("blue"), "image/png")),
+                ("images", ("side.png", png_bytes("green"), "image/png")),
+                ("images", ("back.png", png_bytes("yellow"), "image/png")),
+            ],
+        )
+        self.assertEqual(response.status_code, 200)
+        product = self.env["product.template"].search([("name", "=", "Kurken vaas")])
+        self.assertEqual(len(product.product_template_image_ids), 2)
+        bad = self.url_open(
+            f"/my/pm/products/{product.id}/edit",
+            data={"name": "Kurken vaas", "price": "15", "csrf_token": token},
+            files=[("images", ("x.png", b"no image", "image/png"))],
+        )
+        self.assertEqual(bad.status_code, 400)
+        self.assertIn("could not be decoded as an image", bad.text)
+        product.invalidate_recordset()
+        self.assertEqual(len(product.product_template_image_ids), 2, "nothing lost")
