@@ -202,9 +202,7 @@ class ResPartner(models.Model):
         self.ensure_one()
         today = today or fields.Date.context_today(self)
         lines = self._pm_sold_lines(today.replace(day=1), today)
-        return sum(lines.mapped("product_uom_qty")), sum(
-            lines.mapped("price_subtotal")
-        )
+        return sum(lines.mapped("product_uom_qty")), sum(lines.mapped("price_subtotal"))
 
     def _pm_low_stock(self):
         """The member's products whose stock in a shop is at or below its
