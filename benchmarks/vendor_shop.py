@@ -123,9 +123,9 @@ def measure(db, urls, port, rounds):
     try:
         for _ in range(120):
             try:
-                requests.get(f"http://127.0.0.1:{port}/web/health", timeout=2)
+                requests.get(f"http://127.0.0.1:{port}/web/health", timeout=10)
                 break
-            except requests.ConnectionError:
+            except requests.RequestException:
                 time.sleep(1)
         return [median_ms(f"http://127.0.0.1:{port}{url}", rounds) for url in urls]
     finally:

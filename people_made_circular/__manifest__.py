@@ -12,10 +12,11 @@
     "license": "LGPL-3",
     "development_status": "Alpha",
     "installable": True,
-    "depends": ["people_made_vendor", "account"],
+    "depends": ["people_made_vendor", "account", "website_sale", "report_xlsx"],
     "data": [
         "security/ir.model.access.csv",
         "data/pm_material_data.xml",
+        "data/website_data.xml",
         "views/pm_material_views.xml",
         "views/pm_material_source_views.xml",
         "views/product_template_views.xml",
@@ -23,8 +24,17 @@
         "report/pm_circular_impact_views.xml",
         "report/pm_product_label_templates.xml",
         "wizards/pm_label_print_wizard_views.xml",
+        "views/website_templates.xml",
         "views/people_made_circular_menus.xml",
     ],
+    "assets": {
+        "web.assets_frontend": [
+            "people_made_circular/static/src/scss/pm_circular.scss",
+        ],
+        "web.assets_tests": [
+            "people_made_circular/static/tests/tours/*.js",
+        ],
+    },
     "demo": [
         "demo/pm_circular_demo.xml",
     ],

@@ -2,6 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
+from odoo.fields import Domain
 
 
 class PmMaterial(models.Model):
@@ -47,3 +48,42 @@ class PmMaterial(models.Model):
         """The waste stream a material belongs to (textile for denim)."""
         self.ensure_one()
         return self.browse(int(self.parent_path.split("/")[0]))
+
+    @api.model
+    def _pm_shop_counts(self, website):
+        """Circular products published on the website per material, in one
+        query: {material: count}, a waste stream counting its sub-kinds.
+
+        Only reclaimed materials count: the filter shows what the circular
+        products are made from."""
+        products = Domain.AND(
+            [
+                website.sale_product_domain(),
+                [("pm_is_circular", "=", True)],
+            ]
+        )
+        product_ids = self.env["product.template"].sudo()._search(products)
+        groups = (
+            self.env["pm.product.composition"]
+            .sudo()
+            ._read_group(
+                [
+                    ("product_tmpl_id", "in", product_ids),
+                    ("origin", "=", "reclaimed"),
+                ],
+                ["material_id"],
+                ["product_tmpl_id:array_agg"],
+            )
+        )
+        per_material = {}
+        for material, product_tmpl_ids in groups:
+            for node in self.sudo().browse(
+                int(part) for part in material.parent_path.split("/") if part
+            ):
+                per_material.setdefault(node, set()).update(product_tmpl_ids)
+        return {
+            material: len(ids)
+            for material, ids in sorted(
+                per_material.items(), key=lambda item: item[0].complete_name
+            )
+        }

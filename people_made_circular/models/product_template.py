@@ -2,6 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.fields import Domain
 from odoo.tools import float_round
 
 
@@ -139,6 +140,64 @@ class ProductTemplate(models.Model):
                         product=product.display_name,
                     )
                 )
+
+    @api.model
+    def _search_get_detail(self, website, order, options):
+        detail = super()._search_get_detail(website, order, options)
+        if options.get("pm_circular"):
+            detail["base_domain"].append([("pm_is_circular", "=", True)])
+        material = str(options.get("pm_material") or "")
+        if material.isdigit():
+            # sudo: shoppers may not read composition lines, only filter on them
+            materials = (
+                self.env["pm.material"]
+                .sudo()
+                ._search([("id", "child_of", int(material))])
+            )
+            lines = (
+                self.env["pm.product.composition"]
+                .sudo()
+                ._search(
+                    [("material_id", "in", materials), ("origin", "=", "reclaimed")]
+                )
+            )
+            detail["base_domain"].append(
+                Domain("id", "in", lines.subselect("product_tmpl_id"))
+            )
+        return detail
+
+    def _pm_material_chain(self):
+        """The journey of the product's reclaimed materials, for shoppers:
+        [(composition line, [supplier, material, processor, maker])].
+
+        A line without its own supplier or processor takes them from the
+        network's material chains that end at the product's maker."""
+        self.ensure_one()
+        product = self.sudo()
+        chains = []
+        for line in product.pm_composition_ids.filtered(
+            lambda c: c.origin == "reclaimed"
+        ):
+            source = self.env["pm.material.source"].sudo()
+            if not (line.supplier_id and line.processor_id):
+                source = source.search(
+                    [
+                        ("material_id", "parent_of", line.material_id.id),
+                        ("processor_id", "in", [False, product.pm_member_id.id]),
+                    ],
+                    limit=1,
+                )
+            steps = [
+                line.supplier_id or source.supplier_id,
+                line.material_id,
+                line.processor_id or source.processor_id,
+                product.pm_member_id,
+            ]
+            # a maker that processes the material itself is one step, not two
+            if steps[2] == steps[3]:
+                steps.pop()
+            chains.append((line, steps))
+        return chains
 
     def _pm_label_url(self):
         """The URL behind the QR code of the product's labels: its shop page.

@@ -26,7 +26,11 @@ class PmCircularImpact(models.Model):
     material_id = fields.Many2one("pm.material", readonly=True)
     waste_stream_id = fields.Many2one("pm.material", readonly=True)
     supplier_id = fields.Many2one("res.partner", string="Supplied by", readonly=True)
-    quantity = fields.Float(string="Units Sold", readonly=True)
+    quantity = fields.Float(
+        string="Units Sold",
+        readonly=True,
+        help="Counted once per invoice line, on its first reclaimed material.",
+    )
     diverted_kg = fields.Float(
         string="Waste Diverted (kg)", readonly=True, digits=(16, 3)
     )
@@ -44,7 +48,11 @@ class PmCircularImpact(models.Model):
                 comp.material_id AS material_id,
                 split_part(mat.parent_path, '/', 1)::integer AS waste_stream_id,
                 comp.supplier_id AS supplier_id,
-                units.quantity AS quantity,
+                -- a product of several reclaimed materials has a row per
+                -- material; its units count on the first one only
+                CASE WHEN ROW_NUMBER() OVER (
+                    PARTITION BY aml.id ORDER BY comp.id
+                ) = 1 THEN units.quantity ELSE 0 END AS quantity,
                 units.quantity * COALESCE(pt.weight, 0) * comp.share / 100.0
                     AS diverted_kg
             FROM account_move_line aml

@@ -1,3 +1,4 @@
 from . import test_circular
 from . import test_impact
 from . import test_labels
+from . import test_website

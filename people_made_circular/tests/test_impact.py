@@ -1,5 +1,9 @@
 # Copyright 2026 People Made
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+import io
+
+from openpyxl import load_workbook
+
 from odoo.fields import Command
 from odoo.tests import tagged
 
@@ -70,3 +74,41 @@ class TestImpact(CircularCase):
             [("product_tmpl_id", "=", self.product.id)]
         )
         self.assertAlmostEqual(sum(rows.mapped("diverted_kg")), 12 * 0.5 * 0.6)
+
+    def test_units_count_once_with_two_reclaimed_materials(self):
+        self.product.pm_composition_ids.filtered(
+            lambda c: c.origin == "virgin"
+        ).origin = "reclaimed"
+        self._invoice("out_invoice", 4)
+        self.env.flush_all()  # the report is an SQL view
+        rows = self.env["pm.circular.impact"].search(
+            [("product_tmpl_id", "=", self.product.id)]
+        )
+        self.assertEqual(len(rows), 2, "a row per reclaimed material")
+        self.assertEqual(sum(rows.mapped("quantity")), 4)
+        # 4 × 0.5 kg, all of it reclaimed now
+        self.assertAlmostEqual(sum(rows.mapped("diverted_kg")), 2.0)
+
+    def test_xlsx_export(self):
+        self._invoice("out_invoice", 3)
+        self._invoice("out_refund", 1)
+        rows = self.env["pm.circular.impact"].search(
+            [("product_tmpl_id", "=", self.product.id)]
+        )
+        report = self.env.ref(
+            "people_made_circular.action_report_pm_circular_impact_xlsx"
+        )
+        content, kind = self.env["ir.actions.report"]._render(report, rows.ids)
+        self.assertEqual(kind, "xlsx")
+        book = load_workbook(io.BytesIO(content))
+        self.assertEqual(
+            book.sheetnames, ["Per month", "Per material", "Per maker", "Lines"]
+        )
+        material = list(book["Per material"].iter_rows(min_row=2, values_only=True))
+        self.assertEqual(material[0][0], "Textile / Cotton")
+        self.assertAlmostEqual(material[0][2], 0.6)
+        self.assertEqual(material[-1][0], "Total")
+        maker = list(book["Per maker"].iter_rows(min_row=2, values_only=True))
+        self.assertEqual(maker[0][:2], ("Naaiatelier Test", 2))
+        lines = list(book["Lines"].iter_rows(min_row=2, values_only=True))
+        self.assertEqual(sorted(line[6] for line in lines), [-1, 3])

@@ -2,12 +2,14 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 import io
 from datetime import datetime
+from unittest.mock import patch
 
 from openpyxl import load_workbook
 
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, UserError
 from odoo.fields import Command
 from odoo.tests import new_test_user, tagged
+from odoo.tools import mute_logger
 
 from .common import PeopleMadeCase
 
@@ -136,3 +138,31 @@ class TestClickAndCollect(PeopleMadeCase):
         picking.action_assign()
         self.assertEqual(picking.move_line_ids.owner_id, self.member_a)
         self.assertEqual(sum(picking.move_line_ids.mapped("quantity")), 3)
+
+    def test_unreachable_geolocation_leaves_the_shop_out(self):
+        """Offline or with the geocoder down, the product and checkout pages
+        still render: the shop is left out of the pick-up map, and tried again
+        next time (its coordinates stay unset)."""
+        self.warehouse.partner_id.write(
+            {
+                "partner_latitude": 0,
+                "partner_longitude": 0,
+                "street": "Bondgenotenlaan 1",
+                "city": "Leuven",
+            }
+        )
+
+        def unreachable(partners):
+            raise UserError(partners.env._("Error with geolocation server: no network"))
+
+        with (
+            patch.object(type(self.env["res.partner"]), "geo_localize", unreachable),
+            mute_logger("odoo.addons.people_made_vendor.models.stock_warehouse"),
+        ):
+            self.assertEqual(self.warehouse._prepare_pickup_location_data(), {})
+        self.assertEqual(self.warehouse.partner_id.partner_latitude, 0)
+        with patch.object(
+            type(self.env["res.partner"]), "geo_localize", lambda partners: True
+        ):
+            data = self.warehouse._prepare_pickup_location_data()
+        self.assertEqual(data["id"], self.warehouse.id)

@@ -1,0 +1,70 @@
+# Copyright 2026 People Made
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo import http
+from odoo.http import request
+
+from odoo.addons.website_sale.controllers.main import WebsiteSale
+
+
+class PeopleMadeCircularShop(WebsiteSale):
+    """The circular channel: the shop with only circular products
+    (/circular, or ?circular=1 on any shop URL), filtered by material."""
+
+    @http.route(
+        ["/circular", "/circular/page/<int:page>"],
+        type="http",
+        auth="public",
+        website=True,
+        sitemap=True,
+    )
+    def pm_circular(self, page=0, **post):
+        post["circular"] = "1"
+        return self.shop(page=page, **post)
+
+    @http.route(
+        "/circular/criteria", type="http", auth="public", website=True, sitemap=True
+    )
+    def pm_circular_criteria(self, **kw):
+        company = request.website.company_id
+        return request.render(
+            "people_made_circular.criteria_page",
+            {
+                "threshold": company.sudo().pm_circular_threshold,
+                "additional_title": request.env._("Our circular label: the criteria"),
+                "website_meta_description": request.env._(
+                    "When People Made's green label goes on a product: the share of "
+                    "reclaimed material it needs and the evidence we check."
+                ),
+            },
+        )
+
+    def _get_search_options(self, **post):
+        options = super()._get_search_options(**post)
+        options["pm_circular"] = post.get("circular") == "1"
+        options["pm_material"] = post.get("material")
+        return options
+
+    def _shop_get_query_url_kwargs(self, search, min_price, max_price, **kwargs):
+        values = super()._shop_get_query_url_kwargs(
+            search, min_price, max_price, **kwargs
+        )
+        values["circular"] = "1" if kwargs.get("circular") == "1" else None
+        values["material"] = kwargs.get("material")
+        return values
+
+    def _get_additional_shop_values(self, values, **kwargs):
+        result = super()._get_additional_shop_values(values, **kwargs)
+        circular = kwargs.get("circular") == "1"
+        material = str(kwargs.get("material") or "")
+        result.update(
+            {
+                "pm_circular": circular,
+                "pm_materials": request.env["pm.material"]._pm_shop_counts(
+                    request.website
+                )
+                if circular
+                else {},
+                "pm_material_selected": int(material) if material.isdigit() else False,
+            }
+        )
+        return result

@@ -1,0 +1,223 @@
+# Copyright 2026 People Made
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo import sql_db
+from odoo.tests import HttpCase, tagged
+
+from .common import CircularCase
+
+
+@tagged("post_install", "-at_install")
+class TestCircularChannel(HttpCase, CircularCase):
+    """The circular channel of the webshop, the product page's facts and the
+    public criteria of the label."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.product.write(
+            {"name": "Tourcirc inpaktextiel", "is_published": True, "weight": 0.5}
+        )
+        cls.maker_cork = cls.env["res.partner"].create(
+            {"name": "Kurkatelier Test", "is_company": True, "is_pm_member": True}
+        )
+        cls.maker_cork.action_pm_activate()
+        cls.cork_product = cls.env["product.template"].create(
+            {
+                "name": "Tourcirc kurken onderzetter",
+                "weight": 0.2,
+                "list_price": 9.0,
+                "is_published": True,
+                "pm_member_id": cls.maker_cork.id,
+                "pm_composition_ids": [
+                    (0, 0, {"material_id": cls.cork.id, "share": 90}),
+                ],
+            }
+        )
+        cls.plain = cls.env["product.template"].create(
+            {
+                "name": "Tourcirc nieuwe mand",
+                "weight": 1.0,
+                "list_price": 30.0,
+                "is_published": True,
+                "pm_member_id": cls.maker.id,
+            }
+        )
+        # the chain of cork comes from the network's material chains
+        cls.vlaspit = cls.env["res.partner"].create(
+            {"name": "De Vlaspit Test", "is_company": True}
+        )
+        cls.env["pm.material.source"].create(
+            {
+                "material_id": cls.cork.id,
+                "supplier_id": cls.vlaspit.id,
+                "processor_id": cls.maker_cork.id,
+            }
+        )
+        # only this test's products in the shop, whatever else the database has
+        mine = cls.product | cls.cork_product | cls.plain
+        cls.env["product.template"].search(
+            [("id", "not in", mine.ids), ("is_published", "=", True)]
+        ).is_published = False
+        for product in cls.product | cls.cork_product:
+            CircularCase._attach_evidence(cls, product)
+        (cls.product | cls.cork_product).action_pm_record_evidence()
+
+    def test_channel_lists_only_circular_products(self):
+        self.assertTrue(self.product.pm_is_circular)
+        response = self.url_open("/circular?search=Tourcirc")
+        self.assertEqual(response.status_code, 200)
+        page = response.text
+        self.assertIn("Tourcirc inpaktextiel", page)
+        self.assertIn("Tourcirc kurken onderzetter", page)
+        self.assertNotIn("Tourcirc nieuwe mand", page)
+        self.assertIn("pm_circular_intro", page)
+        self.assertIn("at least 50 %", page)
+        # the whole shop still has the other product, with the red logo
+        shop = self.url_open("/shop?search=Tourcirc").text
+        self.assertIn("Tourcirc nieuwe mand", shop)
+        self.assertIn("pm_logo_regular", shop)
+        self.assertIn("pm_logo_circular", shop)
+        self.assertNotIn("pm_circular_intro", shop)
+        # without its evidence a product leaves the channel
+        self.product.pm_evidence_checked_on = False
+        page = self.url_open("/circular?search=Tourcirc").text
+        self.assertNotIn("Tourcirc inpaktextiel", page)
+
+    def test_material_filter_with_the_other_filters(self):
+        page = self.url_open(f"/circular?search=Tourcirc&material={self.textile.id}")
+        self.assertIn("Tourcirc inpaktextiel", page.text)
+        self.assertNotIn("Tourcirc kurken onderzetter", page.text)
+        # the filter lists the waste stream and its sub-kind, with counts
+        self.assertIn("pm_material_filter", page.text)
+        public = self.env.ref("base.public_user")
+        website = self.env["website"].with_user(public).get_current_website()
+        counts = self.env["pm.material"].with_user(public)._pm_shop_counts(website)
+        self.assertEqual(counts[self.textile], 1)
+        self.assertEqual(counts[self.cotton], 1)
+        self.assertEqual(counts[self.cork], 1)
+        self.assertNotIn(self.env.ref("people_made_circular.material_plastic"), counts)
+        # a sub-kind
+        page = self.url_open(f"/circular?search=Tourcirc&material={self.cotton.id}")
+        self.assertIn("Tourcirc inpaktextiel", page.text)
+        # with the maker filter: the cork maker has no textile product
+        page = self.url_open(
+            f"/circular?search=Tourcirc&material={self.textile.id}"
+            f"&maker={self.maker_cork.id}"
+        ).text
+        self.assertNotIn("Tourcirc inpaktextiel", page)
+        self.assertNotIn("Tourcirc kurken onderzetter", page)
+        page = self.url_open(f"/circular?maker={self.maker_cork.id}").text
+        self.assertIn("Tourcirc kurken onderzetter", page)
+        self.assertNotIn("Tourcirc inpaktextiel", page)
+        # the links of the filters keep the channel
+        self.assertIn("circular=1", page)
+
+    def test_product_page_composition_and_chain(self):
+        page = self.url_open(self.product.website_url).text
+        self.assertIn("pm_logo_circular", page)
+        self.assertIn(
+            "60 % of its weight is reclaimed material: 60 % reclaimed cotton "
+            "from Kringwinkel Test.",
+            page,
+        )
+        self.assertIn("Textile / Cotton", page)
+        self.assertIn("0.3 kg", page)  # 0.5 kg x 60 %
+        chain = page[page.index('class="pm_chain') :]
+        chain = chain[: chain.index("</li>")]
+        self.assertLess(chain.index("Kringwinkel Test"), chain.index("Cotton"))
+        self.assertLess(chain.index("Cotton"), chain.index("Naaiatelier Test"))
+        self.assertEqual(chain.count("Naaiatelier Test"), 1, "processor is the maker")
+        # a line without its own chain takes the network's
+        page = self.url_open(self.cork_product.website_url).text
+        chain = page[page.index('class="pm_chain') :]
+        chain = chain[: chain.index("</li>")]
+        self.assertIn("De Vlaspit Test", chain)
+        self.assertIn("Kurkatelier Test", chain)
+        # no label, no claim
+        page = self.url_open(self.plain.website_url).text
+        self.assertIn("pm_logo_regular", page)
+        self.assertNotIn("pm_circular_claim", page)
+        self.assertNotIn("pm_circular_facts", page)
+
+    def test_user_text_is_escaped(self):
+        self.supplier.name = "<script>alert('pm')</script>"
+        page = self.url_open(self.product.website_url).text
+        self.assertNotIn("<script>alert('pm')</script>", page)
+        self.assertIn("&lt;script&gt;", page)
+
+    def test_criteria_page(self):
+        self.env.company.pm_circular_threshold = 70.0
+        response = self.url_open("/circular/criteria")
+        self.assertEqual(response.status_code, 200)
+        self.assertIn("<title>Our circular label: the criteria", response.text)
+        self.assertIn('<strong class="pm_threshold">70 %</strong>', response.text)
+        self.assertIn('<meta name="description"', response.text)
+
+    def test_maker_page_shows_the_logo_and_its_circular_products(self):
+        slug = self.env["ir.http"]._slug(self.maker_cork)
+        page = self.url_open(f"/makers/{slug}").text
+        self.assertIn("pm_logo_circular", page)
+        self.assertIn(f'href="/circular?maker={self.maker_cork.id}"', page)
+
+    def test_website_menu(self):
+        menu = self.env.ref("people_made_circular.menu_circular")
+        self.assertEqual(menu.url, "/circular")
+        self.assertIn('href="/circular"', self.url_open("/").text)
+
+    def test_no_query_per_product(self):
+        def queries(path):
+            self.url_open(path)  # warm the caches
+            before = sql_db.sql_counter
+            self.url_open(path)
+            return sql_db.sql_counter - before
+
+        few = queries("/circular?search=Tourcirc")
+        extra = self.env["product.template"].create(
+            [
+                {
+                    "name": f"Tourcirc extra {i}",
+                    "weight": 1,
+                    "is_published": True,
+                    "pm_member_id": self.maker.id,
+                    "pm_composition_ids": [
+                        (
+                            0,
+                            0,
+                            {
+                                "material_id": self.cotton.id,
+                                "share": 80,
+                                "supplier_id": self.supplier.id,
+                            },
+                        )
+                    ],
+                }
+                for i in range(10)
+            ]
+        )
+        for product in extra:
+            self._attach_evidence(product)
+        extra.action_pm_record_evidence()
+        many = queries("/circular?search=Tourcirc")
+        self.assertLessEqual(
+            many, few + 3, f"{few} queries for 2 products, {many} for 12"
+        )
+
+    def test_tour_circular_channel(self):
+        self.start_tour(
+            "/shop?search=Tourcirc", "people_made_circular_tour", login=None
+        )
+
+    def test_channel_speaks_dutch_and_french(self):
+        for code in ("nl_BE", "fr_BE"):
+            self.env["res.lang"]._activate_lang(code)
+        self.env["ir.module.module"]._load_module_terms(
+            ["people_made_circular"], ["nl_BE", "fr_BE"], overwrite=True
+        )
+        view = self.env.ref("people_made_circular.criteria_page")
+        self.assertIn(
+            "Ons circulaire label: de criteria", view.with_context(lang="nl_BE").arch_db
+        )
+        self.assertIn(
+            "Notre label circulaire : les critères",
+            view.with_context(lang="fr_BE").arch_db,
+        )
