@@ -1,0 +1,27 @@
+# Copyright 2026 People Made
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+{
+    "name": "People Made Commission",
+    "summary": "Commission rules and settlements with the member organisations, "
+    "by self-billing or commission invoices",
+    "version": "19.0.1.0.0",
+    "category": "Sales/People Made",
+    "website": "https://www.peoplemade.be",
+    "author": "People Made",
+    "maintainers": ["people-made"],
+    "license": "LGPL-3",
+    "development_status": "Alpha",
+    "installable": True,
+    "depends": ["people_made_vendor", "account", "sales_team"],
+    "data": [
+        "security/ir.model.access.csv",
+        "security/people_made_commission_security.xml",
+        "views/pm_commission_rule_views.xml",
+        "views/pm_settlement_views.xml",
+        "views/crm_team_views.xml",
+        "views/res_partner_views.xml",
+        "views/res_config_settings_views.xml",
+        "wizards/pm_settlement_run_wizard_views.xml",
+        "views/people_made_commission_menus.xml",
+    ],
+}

@@ -1,0 +1,427 @@
+# Copyright 2026 People Made
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+from odoo.fields import Command
+from odoo.tools import SQL
+
+# Legal mentions of a self-billed invoice (Belgian VAT code, art. 53, §2)
+SELF_BILLING_MENTION = "Factuur uitgereikt door afnemer / Autofacturation"
+EXEMPTION_MENTIONS = {
+    "franchise": "Bijzondere vrijstellingsregeling kleine ondernemingen / "
+    "Régime particulier de franchise des petites entreprises (art. 56bis WBTW)",
+    "exempt": "Vrijgesteld van btw / Exempté de TVA (art. 44 WBTW)",
+}
+
+# An arbitrary constant: the advisory lock of settlement runs, per company.
+RUN_LOCK_KEY = 720419
+
+# The sold lines a run settles, with their rule and amounts, as SQL.
+#
+# Amounts are in the company currency; a credit note's lines are negative.
+# Rounding: each line's payout is rounded to the cent (half away from zero)
+# and its commission is the net sale minus that payout, so payout plus
+# commission is the net sale exactly, line by line and in every total.
+CANDIDATES_SQL = """
+    CREATE TEMP TABLE pm_settlement_candidates ON COMMIT DROP AS
+    WITH sold AS (
+        SELECT
+            aml.id AS move_line_id,
+            am.id AS move_id,
+            am.company_id,
+            am.invoice_date AS date,
+            am.team_id,
+            aml.product_id,
+            pt.pm_member_id AS member_id,
+            pt.categ_id,
+            CASE WHEN am.move_type = 'out_refund' THEN -1 ELSE 1 END
+                * aml.quantity AS quantity,
+            -aml.balance AS net_amount,
+            -- the price before its discount, in the company currency
+            CASE WHEN COALESCE(aml.discount, 0) < 100
+                THEN -aml.balance * 100 / (100 - COALESCE(aml.discount, 0))
+                ELSE -aml.balance END AS gross_amount
+        FROM account_move_line aml
+        JOIN account_move am ON am.id = aml.move_id
+        JOIN product_product pp ON pp.id = aml.product_id
+        JOIN product_template pt ON pt.id = pp.product_tmpl_id
+        WHERE am.state = 'posted'
+          AND am.move_type IN ('out_invoice', 'out_refund')
+          AND am.company_id = %(company_id)s
+          AND am.invoice_date <= %(date_to)s
+          AND aml.display_type = 'product'
+          AND pt.pm_member_id IS NOT NULL
+          AND NOT EXISTS (
+              SELECT 1 FROM pm_settlement_line sl
+              WHERE sl.move_line_id = aml.id AND sl.cancelled IS NOT TRUE
+          )
+    ), ruled AS (
+        SELECT
+            sold.*,
+            rule.id AS rule_id,
+            COALESCE(rule.rate, %(default_rate)s) AS rate,
+            COALESCE(rule.fixed_fee, 0) AS fixed_fee,
+            COALESCE(rule.discount_bearer, 'member') AS discount_bearer
+        FROM sold
+        LEFT JOIN LATERAL (
+            SELECT r.id, r.rate, r.fixed_fee, r.discount_bearer
+            FROM pm_commission_rule r
+            LEFT JOIN product_category rc ON rc.id = r.categ_id
+            LEFT JOIN product_category pc ON pc.id = sold.categ_id
+            WHERE r.active
+              AND r.company_id = sold.company_id
+              AND (r.member_id IS NULL OR r.member_id = sold.member_id)
+              AND (r.team_id IS NULL OR r.team_id = sold.team_id)
+              AND (r.categ_id IS NULL
+                   OR pc.parent_path LIKE rc.parent_path || '%%')
+              AND (r.date_from IS NULL OR r.date_from <= sold.date)
+              AND (r.date_to IS NULL OR r.date_to >= sold.date)
+            ORDER BY r.member_id IS NULL, r.team_id IS NULL, r.categ_id IS NULL,
+                     length(rc.parent_path) DESC NULLS LAST, r.sequence, r.id
+            LIMIT 1
+        ) rule ON TRUE
+    )
+    SELECT
+        ruled.*,
+        ROUND(
+            CASE ruled.discount_bearer
+                WHEN 'people_made' THEN ruled.gross_amount
+                WHEN 'shared' THEN (ruled.gross_amount + ruled.net_amount) / 2
+                ELSE ruled.net_amount
+            END * (100 - ruled.rate) / 100
+            - ruled.fixed_fee * ruled.quantity,
+            %(digits)s
+        ) AS payout
+    FROM ruled
+"""
+
+
+class PmSettlement(models.Model):
+    """What People Made owes one member for its sales of a period."""
+
+    _name = "pm.settlement"
+    _description = "Member Settlement"
+    _inherit = "mail.thread"
+    _order = "date_to desc, member_id"
+
+    name = fields.Char(compute="_compute_name", store=True)
+    company_id = fields.Many2one("res.company", required=True, readonly=True)
+    currency_id = fields.Many2one(related="company_id.currency_id")
+    member_id = fields.Many2one("res.partner", required=True, readonly=True, index=True)
+    date_from = fields.Date(string="From", required=True, readonly=True)
+    date_to = fields.Date(string="To", required=True, readonly=True, index=True)
+    state = fields.Selection(
+        [("draft", "Draft"), ("confirmed", "Confirmed"), ("cancel", "Cancelled")],
+        default="draft",
+        required=True,
+        readonly=True,
+        tracking=True,
+        index=True,
+    )
+    legal_model = fields.Selection(
+        [("commissionaire", "Commissionaire"), ("agent", "Agent")],
+        required=True,
+        readonly=True,
+    )
+    line_ids = fields.One2many("pm.settlement.line", "settlement_id", readonly=True)
+    line_count = fields.Integer(compute="_compute_line_count")
+    net_total = fields.Monetary(string="Net Sales", readonly=True)
+    commission_total = fields.Monetary(string="Commission", readonly=True)
+    payout_total = fields.Monetary(string="Payout", readonly=True)
+    move_id = fields.Many2one(
+        "account.move", string="Bill or Invoice", readonly=True, copy=False
+    )
+    self_billing_number = fields.Char(readonly=True, copy=False)
+
+    @api.depends("member_id", "date_from", "date_to")
+    def _compute_name(self):
+        for settlement in self:
+            settlement.name = self.env._(
+                "%(member)s, %(date_from)s - %(date_to)s",
+                member=settlement.member_id.name,
+                date_from=settlement.date_from,
+                date_to=settlement.date_to,
+            )
+
+    def _compute_line_count(self):
+        counts = dict(
+            self.env["pm.settlement.line"]._read_group(
+                [("settlement_id", "in", self.ids)], ["settlement_id"], ["__count"]
+            )
+        )
+        for settlement in self:
+            settlement.line_count = counts.get(settlement, 0)
+
+    # the run ----------------------------------------------------------------
+
+    @api.model
+    def _pm_run(self, date_from, date_to, company=None):
+        """Settle every sold line up to ``date_to`` not settled yet: one draft
+        settlement per member, its lines written in bulk.
+
+        A member whose payout stays under the company's minimum is left out:
+        its lines carry forward to the next run.
+
+        :return: the settlements created
+        """
+        company = company or self.env.company
+        if date_from > date_to:
+            raise UserError(self.env._("The period ends before it starts."))
+        cr = self.env.cr
+        # one run at a time per company: a second one waits, then finds the
+        # lines settled (the unique index is the last line of defence)
+        cr.execute("SELECT pg_advisory_xact_lock(%s, %s)", (RUN_LOCK_KEY, company.id))
+        overlap = self.search(
+            [
+                ("company_id", "=", company.id),
+                ("state", "=", "confirmed"),
+                ("date_from", "<=", date_to),
+                ("date_to", ">=", date_from),
+            ],
+            limit=1,
+        )
+        if overlap:
+            raise UserError(
+                self.env._(
+                    "The period overlaps %(settlement)s, which is confirmed. "
+                    "Choose a period after %(date)s.",
+                    settlement=overlap.display_name,
+                    date=overlap.date_to,
+                )
+            )
+        self.env.flush_all()
+        params = {
+            "company_id": company.id,
+            "date_to": date_to,
+            "default_rate": company.pm_commission_rate,
+            "digits": company.currency_id.decimal_places,
+        }
+        cr.execute("DROP TABLE IF EXISTS pm_settlement_candidates")
+        cr.execute(SQL(CANDIDATES_SQL, **params))
+        cr.execute(
+            """
+            SELECT member_id, SUM(payout)
+            FROM pm_settlement_candidates
+            GROUP BY member_id
+            ORDER BY member_id
+            """
+        )
+        minimum = company.pm_payout_minimum
+        members = [
+            member_id
+            for member_id, payout in cr.fetchall()
+            if not (minimum and 0 <= payout < minimum)
+        ]
+        if not members:
+            return self.browse()
+        settlements = self.create(
+            [
+                {
+                    "company_id": company.id,
+                    "member_id": member_id,
+                    "date_from": date_from,
+                    "date_to": date_to,
+                    "legal_model": company.pm_legal_model,
+                }
+                for member_id in members
+            ]
+        )
+        self.env.flush_all()
+        cr.execute(
+            SQL(
+                """
+                INSERT INTO pm_settlement_line (
+                    settlement_id, member_id, company_id, move_line_id, move_id,
+                    date, product_id, team_id, quantity, net_amount, rule_id,
+                    rate, fixed_fee, discount_bearer, payout, commission,
+                    cancelled, create_uid, create_date, write_uid, write_date
+                )
+                SELECT
+                    s.id, c.member_id, c.company_id, c.move_line_id, c.move_id,
+                    c.date, c.product_id, c.team_id, c.quantity, c.net_amount,
+                    c.rule_id, c.rate, c.fixed_fee, c.discount_bearer, c.payout,
+                    c.net_amount - c.payout, FALSE,
+                    %(uid)s, now() at time zone 'UTC',
+                    %(uid)s, now() at time zone 'UTC'
+                FROM pm_settlement_candidates c
+                JOIN pm_settlement s ON s.member_id = c.member_id
+                WHERE s.id = ANY(%(ids)s)
+                """,
+                uid=self.env.uid,
+                ids=settlements.ids,
+            )
+        )
+        settlements._pm_update_totals()
+        return settlements
+
+    def _pm_update_totals(self):
+        self.env.flush_all()
+        self.env.cr.execute(
+            SQL(
+                """
+                UPDATE pm_settlement s
+                SET net_total = t.net, commission_total = t.commission,
+                    payout_total = t.payout
+                FROM (
+                    SELECT settlement_id, SUM(net_amount) AS net,
+                           SUM(commission) AS commission, SUM(payout) AS payout
+                    FROM pm_settlement_line
+                    WHERE settlement_id = ANY(%(ids)s)
+                    GROUP BY settlement_id
+                ) t
+                WHERE s.id = t.settlement_id
+                """,
+                ids=self.ids,
+            )
+        )
+        # written in SQL: the cache knows neither the lines nor the totals
+        self.env["pm.settlement.line"].invalidate_model()
+        self.invalidate_recordset(
+            ["line_ids", "net_total", "commission_total", "payout_total"]
+        )
+
+    # confirming -------------------------------------------------------------
+
+    def action_confirm(self):
+        for settlement in self:
+            if settlement.state != "draft":
+                raise UserError(self.env._("Only a draft settlement is confirmed."))
+            member = settlement.member_id
+            if settlement.legal_model == "commissionaire" and not member.bank_ids:
+                raise UserError(
+                    self.env._(
+                        "%(member)s has no bank account to be paid on: add one "
+                        "on the member before confirming its settlement.",
+                        member=member.display_name,
+                    )
+                )
+        for settlement in self:
+            if settlement.legal_model == "commissionaire":
+                move = settlement._pm_create_self_billed_bill()
+            else:
+                move = settlement._pm_create_commission_invoice()
+            if move:
+                move.action_post()
+            settlement.write({"state": "confirmed", "move_id": move.id})
+        return True
+
+    def _pm_line_groups(self):
+        """The settled lines per product, with their totals."""
+        return self.env["pm.settlement.line"]._read_group(
+            [("settlement_id", "=", self.id)],
+            ["product_id"],
+            ["quantity:sum", "payout:sum"],
+            order="product_id",
+        )
+
+    def _pm_create_self_billed_bill(self):
+        """The bill People Made issues in the member's name for its payout."""
+        self.ensure_one()
+        if not self.payout_total:
+            return self.env["account.move"]
+        company = self.company_id
+        member = self.member_id
+        sign = 1 if self.payout_total > 0 else -1
+        number = member._pm_next_self_billing_number()
+        taxed = member.pm_vat_regime == "vat"
+        lines = []
+        for product, quantity, payout in self._pm_line_groups():
+            taxes = self.env["account.tax"]
+            if taxed:
+                taxes = (
+                    product.supplier_taxes_id.filtered(
+                        lambda tax, company=company: tax.company_id == company
+                    )
+                    or company.account_purchase_tax_id
+                )
+            lines.append(
+                Command.create(
+                    {
+                        "product_id": product.id,
+                        "name": self.env._(
+                            "%(product)s: %(quantity)s sold",
+                            product=product.display_name,
+                            quantity=f"{quantity:g}",
+                        ),
+                        "quantity": 1,
+                        "price_unit": sign * payout,
+                        "tax_ids": [Command.set(taxes.ids)],
+                    }
+                )
+            )
+        mentions = [SELF_BILLING_MENTION]
+        if not taxed:
+            mentions.append(EXEMPTION_MENTIONS[member.pm_vat_regime])
+        self.self_billing_number = number
+        return self.env["account.move"].create(
+            {
+                "move_type": "in_invoice" if sign > 0 else "in_refund",
+                "partner_id": member.id,
+                "company_id": company.id,
+                "journal_id": company._pm_self_billing_journal().id,
+                "invoice_date": self.date_to,
+                "ref": number,
+                "narration": "\n".join(mentions),
+                "partner_bank_id": member.bank_ids[:1].id,
+                "invoice_line_ids": lines,
+            }
+        )
+
+    def _pm_create_commission_invoice(self):
+        """The invoice People Made sends the member for its commission."""
+        self.ensure_one()
+        if not self.commission_total:
+            return self.env["account.move"]
+        company = self.company_id
+        sign = 1 if self.commission_total > 0 else -1
+        return self.env["account.move"].create(
+            {
+                "move_type": "out_invoice" if sign > 0 else "out_refund",
+                "partner_id": self.member_id.id,
+                "company_id": company.id,
+                "invoice_date": self.date_to,
+                "invoice_line_ids": [
+                    Command.create(
+                        {
+                            "name": self.env._(
+                                "Commission on your sales, %(date_from)s - %(date_to)s",
+                                date_from=self.date_from,
+                                date_to=self.date_to,
+                            ),
+                            "quantity": 1,
+                            "price_unit": sign * self.commission_total,
+                            "tax_ids": [Command.set(company.account_sale_tax_id.ids)],
+                        }
+                    )
+                ],
+            }
+        )
+
+    def action_cancel(self):
+        """Cancel settlements and free their lines for a next run."""
+        for settlement in self:
+            move = settlement.move_id
+            if move and move.payment_state not in ("not_paid", False):
+                raise UserError(
+                    self.env._(
+                        "%(settlement)s is (partly) paid: reverse the payment first.",
+                        settlement=settlement.display_name,
+                    )
+                )
+            if move.state == "posted":
+                move.button_draft()
+            if move:
+                move.button_cancel()
+        self.line_ids.write({"cancelled": True})
+        self.write({"state": "cancel"})
+        return True
+
+    def action_open_lines(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Settled Lines"),
+            "res_model": "pm.settlement.line",
+            "view_mode": "list,pivot",
+            "domain": [("settlement_id", "=", self.id)],
+        }

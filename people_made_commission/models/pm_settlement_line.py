@@ -1,0 +1,55 @@
+# Copyright 2026 People Made
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo import fields, models
+
+
+class PmSettlementLine(models.Model):
+    """One sold line in a member's settlement, with the rule applied to it.
+
+    Written in bulk by the settlement run (SQL), read by statements."""
+
+    _name = "pm.settlement.line"
+    _description = "Settled Sold Line"
+    _order = "date, id"
+
+    settlement_id = fields.Many2one(
+        "pm.settlement", required=True, index=True, ondelete="cascade"
+    )
+    member_id = fields.Many2one("res.partner", required=True)
+    company_id = fields.Many2one("res.company", required=True)
+    currency_id = fields.Many2one(related="company_id.currency_id")
+    move_line_id = fields.Many2one(
+        "account.move.line", string="Invoice Line", ondelete="restrict"
+    )
+    move_id = fields.Many2one("account.move", string="Source Document")
+    date = fields.Date(required=True)
+    product_id = fields.Many2one("product.product")
+    team_id = fields.Many2one("crm.team", string="Sales Channel")
+    quantity = fields.Float(digits="Product Unit")
+    net_amount = fields.Monetary(string="Net Sale")
+    rule_id = fields.Many2one("pm.commission.rule")
+    rate = fields.Float(string="Commission (%)", digits=(5, 2))
+    fixed_fee = fields.Monetary(string="Fixed Fee per Item")
+    discount_bearer = fields.Selection(
+        [
+            ("member", "The member"),
+            ("people_made", "People Made"),
+            ("shared", "Shared (half each)"),
+        ],
+        string="Discount Borne by",
+    )
+    commission = fields.Monetary()
+    payout = fields.Monetary()
+    cancelled = fields.Boolean(
+        help="Its settlement was cancelled: the sold line is free to be settled again."
+    )
+
+    # the database itself refuses to settle a sold line twice
+    _unique_move_line = models.UniqueIndex(
+        "(move_line_id) WHERE move_line_id IS NOT NULL AND cancelled IS NOT TRUE",
+        "A sold line is settled only once.",
+    )
+    _check_sum = models.Constraint(
+        "CHECK(payout + commission = net_amount)",
+        "Payout plus commission is the net sale.",
+    )

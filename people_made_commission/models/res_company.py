@@ -1,0 +1,71 @@
+# Copyright 2026 People Made
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+
+class ResCompany(models.Model):
+    _inherit = "res.company"
+
+    pm_legal_model = fields.Selection(
+        [
+            ("commissionaire", "Commissionaire (sells in its own name)"),
+            ("agent", "Agent (sells in the member's name)"),
+        ],
+        string="Legal Model",
+        default="commissionaire",
+        required=True,
+        help="Commissionaire: the customer's invoice is People Made's and each "
+        "member is paid through a self-billed vendor bill. Agent: People Made "
+        "invoices its commission to the member.",
+    )
+    pm_commission_rate = fields.Float(
+        string="Default Commission (%)",
+        default=25.0,
+        digits=(5, 2),
+        help="Applies when no commission rule matches a sold line.",
+    )
+    pm_payout_minimum = fields.Monetary(
+        string="Minimum Payout",
+        currency_field="currency_id",
+        help="A member's payout below this amount carries forward to the next "
+        "settlement run.",
+    )
+    pm_self_billing_journal_id = fields.Many2one(
+        "account.journal",
+        string="Self-billing Journal",
+        domain="[('type', '=', 'purchase'), ('company_id', '=', id)]",
+        help="The purchase journal of the self-billed vendor bills; created on "
+        "the first settlement when empty.",
+    )
+
+    _check_pm_commission_rate = models.Constraint(
+        "CHECK(pm_commission_rate >= 0 AND pm_commission_rate <= 100)",
+        "The default commission is between 0 % and 100 %.",
+    )
+
+    @api.constrains("pm_commission_rate")
+    def _check_pm_commission_rate_range(self):
+        # the same rule as the SQL constraint, with a translated message
+        for company in self:
+            if not 0 <= company.pm_commission_rate <= 100:
+                raise ValidationError(
+                    self.env._("A commission is between 0 % and 100 %.")
+                )
+
+    def _pm_self_billing_journal(self):
+        self.ensure_one()
+        if not self.pm_self_billing_journal_id:
+            self.sudo().pm_self_billing_journal_id = (
+                self.env["account.journal"]
+                .sudo()
+                .create(
+                    {
+                        "name": self.env._("Self-billing"),
+                        "code": "SELF",
+                        "type": "purchase",
+                        "company_id": self.id,
+                    }
+                )
+            )
+        return self.pm_self_billing_journal_id

@@ -1,0 +1,190 @@
+# Copyright 2026 People Made
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from datetime import date
+
+from psycopg2 import IntegrityError
+
+from odoo.exceptions import UserError
+from odoo.tests import tagged
+from odoo.tools import mute_logger
+
+from .common import CommissionCase
+
+
+@tagged("post_install", "-at_install")
+class TestSettlement(CommissionCase):
+    def test_amounts_to_the_cent_by_who_bears_the_discount(self):
+        Rule = self.env["pm.commission.rule"]
+        rule = Rule.create(
+            {
+                "member_id": self.member_a.id,
+                "rate": 25,
+                "fixed_fee": 0.50,
+                "discount_bearer": "member",
+            }
+        )
+        # 3 × 19.99 with 10 % off: 53.97 net
+        self._invoice([(self.product_a, 3, 19.99, 10)])
+        settlement = self._run()
+        line = settlement.line_ids
+        self.assertEqual(line.net_amount, 53.97)
+        # 53.97 × 75 % − 3 × 0.50 = 38.9775 → 38.98
+        self.assertEqual((line.payout, line.commission), (38.98, 14.99))
+        settlement.action_cancel()
+        # People Made bears it: paid on 59.97 before discount
+        # 53.97 / 90 % × 75 % − 1.50 = 43.475 → 43.48 (half away from zero)
+        rule.discount_bearer = "people_made"
+        line = self._run().line_ids
+        self.assertEqual((line.payout, line.commission), (43.48, 10.49))
+        line.settlement_id.action_cancel()
+        # shared: half the discount, (59.97 + 53.97) / 2 × 75 % − 1.50 = 41.2263
+        rule.discount_bearer = "shared"
+        line = self._run().line_ids
+        self.assertEqual((line.payout, line.commission), (41.23, 12.74))
+
+    def test_refund_reverses_its_commission(self):
+        self._invoice([(self.product_a, 4, 10, 0)])
+        self._invoice([(self.product_a, 1, 10, 0)], move_type="out_refund")
+        settlement = self._run()
+        self.assertEqual(len(settlement.line_ids), 2)
+        refund_line = settlement.line_ids.filtered(lambda l: l.net_amount < 0)
+        self.assertEqual(
+            (refund_line.quantity, refund_line.payout, refund_line.commission),
+            (-1, -7.5, -2.5),
+        )
+        self.assertEqual(
+            (
+                settlement.net_total,
+                settlement.commission_total,
+                settlement.payout_total,
+            ),
+            (30.0, 7.5, 22.5),
+        )
+
+    def test_a_sold_line_is_settled_once(self):
+        self._invoice([(self.product_a, 1, 10, 0)])
+        first = self._run()
+        self.assertEqual(len(first), 1)
+        self.assertFalse(self._run(), "a second run finds nothing to settle")
+        # even written past the ORM, the database refuses a second settlement
+        line = first.line_ids
+        with (
+            self.assertRaises(IntegrityError),
+            mute_logger("odoo.sql_db"),
+            self.env.cr.savepoint(),
+        ):
+            self.env.cr.execute(
+                """
+                INSERT INTO pm_settlement_line (settlement_id, member_id,
+                    company_id, move_line_id, date, net_amount, payout,
+                    commission)
+                VALUES (%s, %s, %s, %s, '2026-10-15', 10, 7.5, 2.5)
+                """,
+                (first.id, line.member_id.id, line.company_id.id, line.move_line_id.id),
+            )
+        # payout plus commission is the net sale, or the row is refused
+        with (
+            self.assertRaises(IntegrityError),
+            mute_logger("odoo.sql_db"),
+            self.env.cr.savepoint(),
+        ):
+            self.env.cr.execute(
+                "UPDATE pm_settlement_line SET payout = payout + 0.01 WHERE id = %s",
+                (line.id,),
+            )
+
+    def test_cancelling_frees_the_lines(self):
+        self._invoice([(self.product_a, 1, 10, 0)])
+        settlement = self._run()
+        settlement.action_confirm()
+        bill = settlement.move_id
+        settlement.action_cancel()
+        self.assertEqual(bill.state, "cancel")
+        again = self._run()
+        self.assertEqual(again.line_ids.move_line_id, settlement.line_ids.move_line_id)
+
+    def test_minimum_payout_carries_forward(self):
+        self.company.pm_payout_minimum = 20
+        self._invoice([(self.product_a, 2, 10, 0)], day=date(2026, 9, 10))
+        september = self._run(date(2026, 9, 1), date(2026, 9, 30))
+        self.assertFalse(september, "15.00 is under the minimum of 20.00")
+        self._invoice([(self.product_a, 2, 10, 0)], day=date(2026, 10, 10))
+        october = self._run()
+        self.assertEqual(len(october.line_ids), 2, "September's line came along")
+        self.assertEqual(october.payout_total, 30.0)
+
+    def test_overlap_with_a_confirmed_settlement_is_refused(self):
+        self._invoice([(self.product_a, 1, 10, 0)])
+        self._run().action_confirm()
+        with self.assertRaisesRegex(UserError, "overlaps"):
+            self.env["pm.settlement"]._pm_run(date(2026, 10, 20), date(2026, 11, 20))
+        with self.assertRaisesRegex(UserError, "ends before it starts"):
+            self.env["pm.settlement"]._pm_run(date(2026, 12, 2), date(2026, 12, 1))
+
+    def test_self_billed_bill_of_a_vat_registered_member(self):
+        self._invoice([(self.product_a, 2, 50, 0), (self.product_a2, 1, 20, 0)])
+        settlement = self._run()
+        settlement.action_confirm()
+        bill = settlement.move_id
+        self.assertEqual(settlement.state, "confirmed")
+        self.assertEqual((bill.move_type, bill.state), ("in_invoice", "posted"))
+        self.assertEqual(bill.partner_id, self.member_a)
+        self.assertEqual(bill.amount_untaxed, 90.0)  # 120 − 25 %
+        self.assertTrue(bill.invoice_line_ids.tax_ids, "VAT on the member's sale")
+        self.assertEqual(bill.journal_id, self.company.pm_self_billing_journal_id)
+        self.assertIn("Factuur uitgereikt door afnemer", bill.narration)
+        year = date.today().year
+        self.assertEqual(bill.ref, f"SB/{self.member_a.id}/{year}/0001")
+
+    def test_self_billed_bill_of_a_franchise_member(self):
+        self._invoice([(self.product_b, 1, 40, 0)])
+        settlement = self._run()
+        settlement.action_confirm()
+        bill = settlement.move_id
+        self.assertEqual(bill.amount_total, 30.0)
+        self.assertFalse(bill.invoice_line_ids.tax_ids)
+        self.assertIn("art. 56bis", bill.narration)
+        # its own sequence, without gaps
+        self._invoice([(self.product_b, 1, 40, 0)], day=date(2026, 11, 5))
+        november = self._run(date(2026, 11, 1), date(2026, 11, 30))
+        november.action_confirm()
+        self.assertTrue(november.move_id.ref.endswith("/0002"))
+
+    def test_refunds_over_sales_give_a_credit_note(self):
+        self._invoice([(self.product_a, 1, 10, 0)], day=date(2026, 9, 10))
+        self._run(date(2026, 9, 1), date(2026, 9, 30)).action_confirm()
+        self._invoice([(self.product_a, 1, 10, 0)], move_type="out_refund")
+        settlement = self._run()
+        settlement.action_confirm()
+        self.assertEqual(settlement.payout_total, -7.5)
+        self.assertEqual(settlement.move_id.move_type, "in_refund")
+        self.assertEqual(settlement.move_id.amount_untaxed, 7.5)
+
+    def test_member_without_bank_account_is_refused(self):
+        self.member_a.bank_ids.unlink()
+        self._invoice([(self.product_a, 1, 10, 0)])
+        settlement = self._run()
+        with self.assertRaisesRegex(UserError, "no bank account"):
+            settlement.action_confirm()
+        self.assertEqual(settlement.state, "draft")
+        self.assertFalse(settlement.move_id)
+
+    def test_agent_invoices_its_commission(self):
+        self.company.pm_legal_model = "agent"
+        self.member_a.bank_ids.unlink()  # not needed: nothing is paid out
+        self._invoice([(self.product_a, 4, 25, 0)])
+        settlement = self._run()
+        settlement.action_confirm()
+        invoice = settlement.move_id
+        self.assertEqual((invoice.move_type, invoice.state), ("out_invoice", "posted"))
+        self.assertEqual(invoice.partner_id, self.member_a)
+        self.assertEqual(invoice.amount_untaxed, 25.0)
+
+    def test_run_wizard(self):
+        self._invoice([(self.product_a, 1, 10, 0)])
+        wizard = self.env["pm.settlement.run.wizard"].create(
+            {"date_from": date(2026, 10, 1), "date_to": date(2026, 10, 31)}
+        )
+        action = wizard.action_run()
+        settlements = self.env["pm.settlement"].search(action["domain"])
+        self.assertIn(self.member_a, settlements.member_id)
