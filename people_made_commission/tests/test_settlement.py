@@ -188,3 +188,18 @@ class TestSettlement(CommissionCase):
         action = wizard.action_run()
         settlements = self.env["pm.settlement"].search(action["domain"])
         self.assertIn(self.member_a, settlements.member_id)
+
+    def test_errors_speak_dutch_and_french(self):
+        for code in ("nl_BE", "fr_BE"):
+            self.env["res.lang"]._activate_lang(code)
+        self.env["ir.module.module"]._load_module_terms(
+            ["people_made_commission"], ["nl_BE", "fr_BE"], overwrite=True
+        )
+        for lang, message in (
+            ("nl_BE", "De periode eindigt voor ze begint."),
+            ("fr_BE", "La période finit avant de commencer."),
+        ):
+            with self.assertRaisesRegex(UserError, message):
+                self.env["pm.settlement"].with_context(lang=lang)._pm_run(
+                    date(2026, 12, 2), date(2026, 12, 1)
+                )
