@@ -416,6 +416,72 @@ class PmSettlement(models.Model):
         self.write({"state": "cancel"})
         return True
 
+    # statements -------------------------------------------------------------
+
+    def _pm_statement_totals(self, groupby):
+        """The settlement's totals per ``groupby`` (``team_id`` or
+        ``product_id``): [(record, quantity, net, commission, payout)]."""
+        self.ensure_one()
+        return (
+            self.env["pm.settlement.line"]
+            .sudo()
+            ._read_group(
+                [("settlement_id", "=", self.id)],
+                [groupby],
+                ["quantity:sum", "net_amount:sum", "commission:sum", "payout:sum"],
+                order=f"{groupby}",
+            )
+        )
+
+    def action_send_statement(self):
+        """Email each member its statement (PDF and XLSX attached)."""
+        template = self.env.ref("people_made_commission.mail_template_pm_statement")
+        for settlement in self:
+            if settlement.state != "confirmed":
+                raise UserError(
+                    self.env._(
+                        "Only a confirmed settlement has a statement to send: "
+                        "%(settlement)s is not.",
+                        settlement=settlement.display_name,
+                    )
+                )
+            attachments = self.env["ir.attachment"]
+            for report, extension in (
+                ("people_made_commission.action_report_pm_statement", "pdf"),
+                ("people_made_commission.action_report_pm_statement_xlsx", "xlsx"),
+            ):
+                content, _kind = self.env["ir.actions.report"]._render(
+                    report, settlement.ids
+                )
+                attachments |= attachments.create(
+                    {
+                        "name": f"{settlement._pm_statement_filename()}.{extension}",
+                        "raw": content,
+                        "res_model": settlement._name,
+                        "res_id": settlement.id,
+                    }
+                )
+            settlement.message_post_with_source(
+                template,
+                partner_ids=settlement.member_id.ids,
+                attachment_ids=attachments.ids,
+                message_type="comment",
+                subtype_xmlid="mail.mt_comment",
+            )
+        return True
+
+    def _pm_statement_filename(self):
+        self.ensure_one()
+        return self.env._(
+            "Statement %(member)s %(date_from)s %(date_to)s",
+            member=self.member_id.name,
+            date_from=self.date_from,
+            date_to=self.date_to,
+        )
+
+    def _get_report_base_filename(self):
+        return self._pm_statement_filename()
+
     def action_open_lines(self):
         self.ensure_one()
         return {

@@ -33,6 +33,7 @@ class CommissionCase(PeopleMadeCase):
         Team = cls.env["crm.team"]
         cls.webshop = Team.create({"name": "Webshop", "pm_channel_kind": "webshop"})
         cls.maakbar = Team.create({"name": "MAAKBAR", "pm_channel_kind": "shop"})
+        cls.d_from, cls.d_to = date(2026, 10, 1), date(2026, 10, 31)
 
     @classmethod
     def _invoice(cls, lines, move_type="out_invoice", team=None, day=None):
@@ -64,7 +65,7 @@ class CommissionCase(PeopleMadeCase):
         """Run the settlements; return those of this test's members (a
         database with demo data has other members' sales too)."""
         settlements = self.env["pm.settlement"]._pm_run(
-            date_from or date(2026, 10, 1), date_to or date(2026, 10, 31)
+            date_from or self.d_from, date_to or self.d_to
         )
         return settlements.filtered(
             lambda s: s.member_id in self.member_a | self.member_b

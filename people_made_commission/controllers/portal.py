@@ -1,0 +1,68 @@
+# Copyright 2026 People Made
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from werkzeug.exceptions import NotFound
+
+from odoo import http
+from odoo.http import request
+
+from odoo.addons.portal.controllers.portal import CustomerPortal
+
+
+class PeopleMadeStatementPortal(CustomerPortal):
+    """A member's statements: its confirmed settlements, as PDF and XLSX."""
+
+    def _prepare_home_portal_values(self, counters):
+        values = super()._prepare_home_portal_values(counters)
+        if "pm_statement_count" in counters:
+            values["pm_statement_count"] = request.env["pm.settlement"].search_count(
+                [("member_id", "in", request.env.user.pm_member_ids.ids)]
+            )
+        return values
+
+    @http.route("/my/pm/statements", type="http", auth="user", website=True)
+    def pm_statements(self, **kw):
+        if not request.env.user.pm_member_ids:
+            raise NotFound()
+        values = self._prepare_portal_layout_values()
+        values.update(
+            {
+                "page_name": "pm_statements",
+                # under the portal rule: the user's members, confirmed only
+                "settlements": request.env["pm.settlement"].search(
+                    [("member_id", "in", request.env.user.pm_member_ids.ids)]
+                ),
+            }
+        )
+        return request.render("people_made_commission.portal_my_pm_statements", values)
+
+    @http.route(
+        "/my/pm/statements/<int:settlement_id>.<any(pdf,xlsx):kind>",
+        type="http",
+        auth="user",
+    )
+    def pm_statement_download(self, settlement_id, kind, **kw):
+        # another member's settlement is not found under the user's rules
+        settlement = request.env["pm.settlement"].search([("id", "=", settlement_id)])
+        if not settlement:
+            raise NotFound()
+        report = (
+            "people_made_commission.action_report_pm_statement"
+            if kind == "pdf"
+            else "people_made_commission.action_report_pm_statement_xlsx"
+        )
+        content, _kind = (
+            request.env["ir.actions.report"].sudo()._render(report, settlement.ids)
+        )
+        mimetype = (
+            "application/pdf"
+            if kind == "pdf"
+            else "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        )
+        filename = f"{settlement._pm_statement_filename()}.{kind}"
+        return request.make_response(
+            content,
+            headers=[
+                ("Content-Type", mimetype),
+                ("Content-Disposition", http.content_disposition(filename)),
+            ],
+        )
