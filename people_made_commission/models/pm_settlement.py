@@ -131,7 +131,6 @@ class PmSettlement(models.Model):
     move_id = fields.Many2one(
         "account.move", string="Bill or Invoice", readonly=True, copy=False
     )
-    self_billing_number = fields.Char(readonly=True, copy=False)
 
     @api.depends("member_id", "date_from", "date_to")
     def _compute_name(self):
@@ -303,7 +302,70 @@ class PmSettlement(models.Model):
             if move:
                 move.action_post()
             settlement.write({"state": "confirmed", "move_id": move.id})
+            if move.move_type == "in_invoice" and settlement.member_id.pm_deduct_fees:
+                settlement._pm_deduct_membership_fees()
         return True
+
+    def _pm_deduct_membership_fees(self):
+        """Set the member's open membership fees off against its self-billed
+        bill, as it agreed: one compensation entry that moves the amount from
+        what People Made owes to what the member owes, reconciled with both.
+
+        :return: the compensation entry, or an empty recordset
+        """
+        self.ensure_one()
+        bill = self.move_id
+        invoices = self.member_id._pm_open_fee_invoices()
+        payable = bill.line_ids.filtered(
+            lambda line: line.account_id.account_type == "liability_payable"
+        )
+        amount = min(
+            -sum(payable.mapped("amount_residual")),
+            sum(invoices.mapped("amount_residual")),
+        )
+        if not invoices or amount <= 0:
+            return self.env["account.move"]
+        receivable = invoices.line_ids.filtered(
+            lambda line: (
+                line.account_id.account_type == "asset_receivable"
+                and not line.reconciled
+            )
+        )
+        journal = self.env["account.journal"].search(
+            [("type", "=", "general"), ("company_id", "=", self.company_id.id)],
+            limit=1,
+        )
+        label = self.env._("Membership fees deducted from %(bill)s", bill=bill.name)
+        entry = self.env["account.move"].create(
+            {
+                "move_type": "entry",
+                "journal_id": journal.id,
+                "date": bill.date,
+                "ref": label,
+                "line_ids": [
+                    Command.create(
+                        {
+                            "name": label,
+                            "partner_id": self.member_id.id,
+                            "account_id": payable[:1].account_id.id,
+                            "debit": amount,
+                        }
+                    ),
+                    Command.create(
+                        {
+                            "name": label,
+                            "partner_id": self.member_id.id,
+                            "account_id": receivable[:1].account_id.id,
+                            "credit": amount,
+                        }
+                    ),
+                ],
+            }
+        )
+        entry.action_post()
+        (payable | entry.line_ids.filtered(lambda l: l.debit)).reconcile()
+        (receivable | entry.line_ids.filtered(lambda l: l.credit)).reconcile()
+        return entry
 
     def _pm_line_groups(self):
         """The settled lines per product, with their totals."""
@@ -315,14 +377,17 @@ class PmSettlement(models.Model):
         )
 
     def _pm_create_self_billed_bill(self):
-        """The bill People Made issues in the member's name for its payout."""
+        """The bill People Made issues in the member's name for its payout.
+
+        Its journal is a self-billing journal: Odoo numbers its bills in a
+        sequence per member and sends them over Peppol as self-billing
+        invoices."""
         self.ensure_one()
         if not self.payout_total:
             return self.env["account.move"]
         company = self.company_id
         member = self.member_id
         sign = 1 if self.payout_total > 0 else -1
-        number = member._pm_next_self_billing_number()
         taxed = member.pm_vat_regime == "vat"
         lines = []
         for product, quantity, payout in self._pm_line_groups():
@@ -352,7 +417,6 @@ class PmSettlement(models.Model):
         mentions = [SELF_BILLING_MENTION]
         if not taxed:
             mentions.append(EXEMPTION_MENTIONS[member.pm_vat_regime])
-        self.self_billing_number = number
         return self.env["account.move"].create(
             {
                 "move_type": "in_invoice" if sign > 0 else "in_refund",
@@ -360,7 +424,7 @@ class PmSettlement(models.Model):
                 "company_id": company.id,
                 "journal_id": company._pm_self_billing_journal().id,
                 "invoice_date": self.date_to,
-                "ref": number,
+                "ref": self.display_name,
                 "narration": "\n".join(mentions),
                 "partner_bank_id": member.bank_ids[:1].id,
                 "invoice_line_ids": lines,

@@ -64,6 +64,9 @@ class ResCompany(models.Model):
                         "name": self.env._("Self-billing"),
                         "code": "SELF",
                         "type": "purchase",
+                        # Odoo numbers its bills per member and sends them
+                        # over Peppol as self-billing invoices
+                        "is_self_billing": True,
                         "company_id": self.id,
                     }
                 )

@@ -2,3 +2,4 @@ from . import test_rules
 from . import test_settlement
 from . import test_invariant
 from . import test_statement
+from . import test_membership

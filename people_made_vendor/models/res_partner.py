@@ -55,7 +55,7 @@ class ResPartner(models.Model):
             ("suspended", "Suspended"),
             ("left", "Left"),
         ],
-        string="Membership",
+        string="Membership Stage",
         compute="_compute_pm_state",
         store=True,
         readonly=False,
