@@ -19,6 +19,7 @@
         "report_xlsx",
         "portal",
         "membership",
+        "account_edi_ubl_cii",
     ],
     "data": [
         "security/ir.model.access.csv",

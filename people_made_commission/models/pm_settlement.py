@@ -390,8 +390,13 @@ class PmSettlement(models.Model):
         sign = 1 if self.payout_total > 0 else -1
         taxed = member.pm_vat_regime == "vat"
         lines = []
+        zero_tax = (
+            self.env["account.tax"]
+            if taxed
+            else company._pm_zero_purchase_tax(member.pm_vat_regime)
+        )
         for product, quantity, payout in self._pm_line_groups():
-            taxes = self.env["account.tax"]
+            taxes = zero_tax
             if taxed:
                 taxes = (
                     product.supplier_taxes_id.filtered(

@@ -53,6 +53,45 @@ class ResCompany(models.Model):
                     self.env._("A commission is between 0 % and 100 %.")
                 )
 
+    def _pm_zero_purchase_tax(self, regime):
+        """The 0 % purchase tax of the self-billed bills of a member under the
+        small-enterprise franchise or exempt from VAT, created on first use:
+        Peppol wants the category E (exempt) and, where one exists, the
+        exemption code on each line."""
+        self.ensure_one()
+        names = {
+            "franchise": self.env._("0% small-enterprise franchise (art. 56bis)"),
+            "exempt": self.env._("0% exempt (art. 44)"),
+        }
+        Tax = self.env["account.tax"].sudo().with_context(active_test=False)
+        tax = Tax.search(
+            [
+                ("company_id", "=", self.id),
+                ("type_tax_use", "=", "purchase"),
+                ("amount", "=", 0),
+                ("ubl_cii_tax_category_code", "=", "E"),
+                ("description", "=", f"PM-{regime}"),
+            ],
+            limit=1,
+        )
+        if not tax:
+            tax = Tax.create(
+                {
+                    "name": names[regime],
+                    "description": f"PM-{regime}",
+                    "amount": 0.0,
+                    "amount_type": "percent",
+                    "type_tax_use": "purchase",
+                    "company_id": self.id,
+                    "ubl_cii_tax_category_code": "E",
+                    # the EU's VATEX list has no code for a national franchise
+                    "ubl_cii_tax_exemption_reason_code": "VATEX-EU-132"
+                    if regime == "exempt"
+                    else False,
+                }
+            )
+        return tax
+
     def _pm_self_billing_journal(self):
         self.ensure_one()
         if not self.pm_self_billing_journal_id:

@@ -3,3 +3,4 @@ from . import test_settlement
 from . import test_invariant
 from . import test_statement
 from . import test_membership
+from . import test_peppol
