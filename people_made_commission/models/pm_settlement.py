@@ -55,31 +55,45 @@ CANDIDATES_SQL = """
               SELECT 1 FROM pm_settlement_line sl
               WHERE sl.move_line_id = aml.id AND sl.cancelled IS NOT TRUE
           )
-    ), ruled AS (
-        SELECT
-            sold.*,
-            rule.id AS rule_id,
-            COALESCE(rule.rate, %(default_rate)s) AS rate,
-            COALESCE(rule.fixed_fee, 0) AS fixed_fee,
-            COALESCE(rule.discount_bearer, 'member') AS discount_bearer
-        FROM sold
+    ), keyed AS (
+        -- the rule depends on these only: look it up once per combination,
+        -- not once per line
+        SELECT DISTINCT company_id, member_id, team_id, categ_id, date FROM sold
+    ), keyed_rule AS MATERIALIZED (
+        SELECT keyed.*, rule.id AS rule_id, rule.rate, rule.fixed_fee,
+               rule.discount_bearer
+        FROM keyed
+        LEFT JOIN product_category pc ON pc.id = keyed.categ_id
         LEFT JOIN LATERAL (
             SELECT r.id, r.rate, r.fixed_fee, r.discount_bearer
             FROM pm_commission_rule r
             LEFT JOIN product_category rc ON rc.id = r.categ_id
-            LEFT JOIN product_category pc ON pc.id = sold.categ_id
             WHERE r.active
-              AND r.company_id = sold.company_id
-              AND (r.member_id IS NULL OR r.member_id = sold.member_id)
-              AND (r.team_id IS NULL OR r.team_id = sold.team_id)
+              AND r.company_id = keyed.company_id
+              AND (r.member_id IS NULL OR r.member_id = keyed.member_id)
+              AND (r.team_id IS NULL OR r.team_id = keyed.team_id)
               AND (r.categ_id IS NULL
                    OR pc.parent_path LIKE rc.parent_path || '%%')
-              AND (r.date_from IS NULL OR r.date_from <= sold.date)
-              AND (r.date_to IS NULL OR r.date_to >= sold.date)
+              AND (r.date_from IS NULL OR r.date_from <= keyed.date)
+              AND (r.date_to IS NULL OR r.date_to >= keyed.date)
             ORDER BY r.member_id IS NULL, r.team_id IS NULL, r.categ_id IS NULL,
                      length(rc.parent_path) DESC NULLS LAST, r.sequence, r.id
             LIMIT 1
         ) rule ON TRUE
+    ), ruled AS (
+        SELECT
+            sold.*,
+            kr.rule_id,
+            COALESCE(kr.rate, %(default_rate)s) AS rate,
+            COALESCE(kr.fixed_fee, 0) AS fixed_fee,
+            COALESCE(kr.discount_bearer, 'member') AS discount_bearer
+        FROM sold
+        JOIN keyed_rule kr
+          ON kr.company_id = sold.company_id
+         AND kr.member_id = sold.member_id
+         AND kr.team_id IS NOT DISTINCT FROM sold.team_id
+         AND kr.categ_id IS NOT DISTINCT FROM sold.categ_id
+         AND kr.date = sold.date
     )
     SELECT
         ruled.*,
@@ -230,16 +244,15 @@ class PmSettlement(models.Model):
             SQL(
                 """
                 INSERT INTO pm_settlement_line (
-                    settlement_id, member_id, company_id, move_line_id, move_id,
-                    date, product_id, team_id, quantity, net_amount, rule_id,
-                    rate, fixed_fee, discount_bearer, payout, commission,
-                    cancelled, create_uid, create_date, write_uid, write_date
+                    settlement_id, move_line_id, date, product_id, team_id,
+                    quantity, net_amount, rule_id, rate, fixed_fee,
+                    discount_bearer, payout, commission, cancelled,
+                    create_uid, create_date, write_uid, write_date
                 )
                 SELECT
-                    s.id, c.member_id, c.company_id, c.move_line_id, c.move_id,
-                    c.date, c.product_id, c.team_id, c.quantity, c.net_amount,
-                    c.rule_id, c.rate, c.fixed_fee, c.discount_bearer, c.payout,
-                    c.net_amount - c.payout, FALSE,
+                    s.id, c.move_line_id, c.date, c.product_id, c.team_id,
+                    c.quantity, c.net_amount, c.rule_id, c.rate, c.fixed_fee,
+                    c.discount_bearer, c.payout, c.net_amount - c.payout, FALSE,
                     %(uid)s, now() at time zone 'UTC',
                     %(uid)s, now() at time zone 'UTC'
                 FROM pm_settlement_candidates c

@@ -15,13 +15,15 @@ class PmSettlementLine(models.Model):
     settlement_id = fields.Many2one(
         "pm.settlement", required=True, index=True, ondelete="cascade"
     )
-    member_id = fields.Many2one("res.partner", required=True)
-    company_id = fields.Many2one("res.company", required=True)
-    currency_id = fields.Many2one(related="company_id.currency_id")
+    # what the settlement or the invoice line knows is not stored again: each
+    # stored reference costs a foreign-key check per line in the run
+    member_id = fields.Many2one(related="settlement_id.member_id")
+    company_id = fields.Many2one(related="settlement_id.company_id")
+    currency_id = fields.Many2one(related="settlement_id.currency_id")
     move_line_id = fields.Many2one(
         "account.move.line", string="Invoice Line", ondelete="restrict"
     )
-    move_id = fields.Many2one("account.move", string="Source Document")
+    move_id = fields.Many2one(related="move_line_id.move_id", string="Source Document")
     date = fields.Date(required=True)
     product_id = fields.Many2one("product.product")
     team_id = fields.Many2one("crm.team", string="Sales Channel")

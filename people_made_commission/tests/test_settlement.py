@@ -75,12 +75,11 @@ class TestSettlement(CommissionCase):
         ):
             self.env.cr.execute(
                 """
-                INSERT INTO pm_settlement_line (settlement_id, member_id,
-                    company_id, move_line_id, date, net_amount, payout,
-                    commission)
-                VALUES (%s, %s, %s, %s, '2026-10-15', 10, 7.5, 2.5)
+                INSERT INTO pm_settlement_line (settlement_id, move_line_id,
+                    date, net_amount, payout, commission)
+                VALUES (%s, %s, '2026-10-15', 10, 7.5, 2.5)
                 """,
-                (first.id, line.member_id.id, line.company_id.id, line.move_line_id.id),
+                (first.id, line.move_line_id.id),
             )
         # payout plus commission is the net sale, or the row is refused
         with (
@@ -143,7 +142,9 @@ class TestSettlement(CommissionCase):
         settlement.action_confirm()
         bill = settlement.move_id
         self.assertEqual(bill.amount_total, 30.0)
-        self.assertFalse(bill.invoice_line_ids.tax_ids)
+        # no VAT: a 0 % tax of Peppol's category E (exempt)
+        tax = bill.invoice_line_ids.tax_ids
+        self.assertEqual((tax.amount, tax.ubl_cii_tax_category_code), (0, "E"))
         self.assertIn("art. 56bis", bill.narration)
         self.assertEqual(bill.name, f"SELF{self.member_b.id:05d}/2026/10/0001")
 
