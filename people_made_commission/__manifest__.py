@@ -36,4 +36,7 @@
         "views/portal_templates.xml",
         "views/people_made_commission_menus.xml",
     ],
+    "demo": [
+        "demo/pm_commission_demo.xml",
+    ],
 }

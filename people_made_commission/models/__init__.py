@@ -7,3 +7,4 @@ from . import crm_team
 from . import pm_commission_rule
 from . import pm_settlement
 from . import pm_settlement_line
+from . import account_move

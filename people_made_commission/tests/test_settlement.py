@@ -8,6 +8,8 @@ from odoo.exceptions import UserError
 from odoo.tests import tagged
 from odoo.tools import mute_logger
 
+from odoo.addons.people_made_commission.models.pm_settlement import RUN_LOCK_KEY
+
 from .common import CommissionCase
 
 
@@ -201,3 +203,22 @@ class TestSettlement(CommissionCase):
                 self.env["pm.settlement"].with_context(lang=lang)._pm_run(
                     date(2026, 12, 2), date(2026, 12, 1)
                 )
+
+    def test_a_settled_invoice_cannot_be_reset_to_draft(self):
+        invoice = self._invoice([(self.product_a, 1, 10, 0)])
+        settlement = self._run()
+        with self.assertRaisesRegex(UserError, "cancel that settlement"):
+            invoice.button_draft()
+        settlement.action_cancel()
+        invoice.button_draft()
+        self.assertEqual(invoice.state, "draft")
+
+    def test_runs_of_a_company_take_turns(self):
+        self._invoice([(self.product_a, 1, 10, 0)])
+        self._run()  # holds the company's run lock until its transaction ends
+        with self.registry.cursor() as other:
+            other.execute(
+                "SELECT pg_try_advisory_xact_lock(%s, %s)",
+                (RUN_LOCK_KEY, self.company.id),
+            )
+            self.assertFalse(other.fetchone()[0], "a second run has to wait")
