@@ -26,13 +26,11 @@ installed from requirements-dev.txt):
 """
 
 import argparse
-import os
 import re
 import subprocess
-import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from odoo_process import odoo_command, odoo_shell
+
 TEMPLATE = "pm_bench_commission_tpl"
 MEMBERS = 40
 
@@ -125,54 +123,18 @@ print("RESULT", lines, f"{ours:.3f}", len(agent_lines), f"{oca:.3f}")
 """
 
 
-def odoo_shell(db, script, *extra):
-    command = [
-        sys.executable,
-        "-m",
-        "odoo",
-        "shell",
-        f"--addons-path={ROOT},{ROOT / 'addons'}",
-        f"--database={db}",
-        "--no-http",
-        "--log-level=warn",
-        *extra,
-    ]
-    for option, env in (
-        ("--db_host", "PGHOST"),
-        ("--db_user", "PGUSER"),
-        ("--db_password", "PGPASSWORD"),
-        ("--db_port", "PGPORT"),
-    ):
-        if os.environ.get(env):
-            command.append(f"{option}={os.environ[env]}")
-    return subprocess.run(
-        command, input=script, capture_output=True, text=True, check=True
-    ).stdout
-
-
 def build_template(lines):
     subprocess.run(["dropdb", "--if-exists", TEMPLATE], check=False)
-    init = [
-        sys.executable,
-        "-m",
-        "odoo",
-        f"--addons-path={ROOT},{ROOT / 'addons'}",
-        f"--database={TEMPLATE}",
-        "--init=people_made_commission,commission_oca",
-        "--without-demo",
-        "--stop-after-init",
-        "--no-http",
-        "--log-level=warn",
-    ]
-    for option, env in (
-        ("--db_host", "PGHOST"),
-        ("--db_user", "PGUSER"),
-        ("--db_password", "PGPASSWORD"),
-        ("--db_port", "PGPORT"),
-    ):
-        if os.environ.get(env):
-            init.append(f"{option}={os.environ[env]}")
-    subprocess.run(init, check=True)
+    subprocess.run(
+        odoo_command(
+            TEMPLATE,
+            "--init=people_made_commission,commission_oca",
+            "--without-demo",
+            "--stop-after-init",
+            "--no-http",
+        ),
+        check=True,
+    )
     out = odoo_shell(TEMPLATE, POPULATE % {"members": MEMBERS, "lines": lines})
     print(next(line for line in out.splitlines() if line.startswith("LINES")))
 

@@ -20,16 +20,13 @@ It prints both medians and the ratio (with / without); the target is at most
 """
 
 import argparse
-import os
 import statistics
 import subprocess
-import sys
 import time
-from pathlib import Path
 
 import requests
+from odoo_process import odoo_command, odoo_shell
 
-ROOT = Path(__file__).resolve().parent.parent
 MEMBERS, PRODUCTS = 40, 2000
 
 POPULATE = """
@@ -61,43 +58,13 @@ env.cr.commit()
 """
 
 
-def odoo_command(db, *extra, subcommand=()):
-    command = [
-        sys.executable,
-        "-m",
-        "odoo",
-        *subcommand,
-        f"--addons-path={ROOT},{ROOT / 'addons'}",
-        f"--database={db}",
-        f"--db-filter=^{db}$",
-        "--workers=0",
-        "--max-cron-threads=0",
-        "--log-level=warn",
-    ]
-    for option, env in (
-        ("--db_host", "PGHOST"),
-        ("--db_user", "PGUSER"),
-        ("--db_password", "PGPASSWORD"),
-        ("--db_port", "PGPORT"),
-    ):
-        if os.environ.get(env):
-            command.append(f"{option}={os.environ[env]}")
-    return command + list(extra)
-
-
 def prepare(db, modules):
     subprocess.run(["dropdb", "--if-exists", db], check=False)
     subprocess.run(
         odoo_command(db, f"--init={modules}", "--stop-after-init", "--without-demo"),
         check=True,
     )
-    out = subprocess.run(
-        odoo_command(db, "--no-http", subcommand=("shell",)),
-        input=POPULATE % {"members": MEMBERS, "products": PRODUCTS},
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+    out = odoo_shell(db, POPULATE % {"members": MEMBERS, "products": PRODUCTS})
     line = next(line for line in out.splitlines() if line.startswith("URLS"))
     return line.split()[1:]
 

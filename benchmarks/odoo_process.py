@@ -1,0 +1,47 @@
+# Copyright 2026 People Made
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+"""How the benchmarks start Odoo: on this repository's addons, against the
+PostgreSQL that PGHOST, PGPORT, PGUSER and PGPASSWORD name (as `make test`)."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def odoo_command(db, *extra, subcommand=()):
+    """The command line of Odoo on database ``db``, one worker, no cron."""
+    command = [
+        sys.executable,
+        "-m",
+        "odoo",
+        *subcommand,
+        f"--addons-path={ROOT},{ROOT / 'addons'}",
+        f"--database={db}",
+        f"--db-filter=^{db}$",
+        "--workers=0",
+        "--max-cron-threads=0",
+        "--log-level=warn",
+    ]
+    for option, env in (
+        ("--db_host", "PGHOST"),
+        ("--db_user", "PGUSER"),
+        ("--db_password", "PGPASSWORD"),
+        ("--db_port", "PGPORT"),
+    ):
+        if os.environ.get(env):
+            command.append(f"{option}={os.environ[env]}")
+    return command + list(extra)
+
+
+def odoo_shell(db, script):
+    """Run ``script`` in `odoo shell` on ``db``; return what it printed."""
+    return subprocess.run(
+        odoo_command(db, "--no-http", subcommand=("shell",)),
+        input=script,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
