@@ -1,0 +1,106 @@
+# Copyright 2026 People Made
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+import re
+
+from werkzeug.exceptions import NotFound
+
+from odoo import http
+from odoo.http import request
+
+# the languages a story speaks, by the visitor's browser
+STORY_LANGS = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_US"}
+
+
+class PeopleMadeStory(http.Controller):
+    def _pm_story_lang(self, lang):
+        """The visitor's language: ?lang= first, else its browser's, among
+        those installed; Dutch when nothing matches."""
+        installed = {code for code, _name in request.env["res.lang"].get_installed()}
+        offered = {
+            short: code for short, code in STORY_LANGS.items() if code in installed
+        }
+        if lang in offered:
+            return lang, offered
+        best = request.httprequest.accept_languages.best_match(list(offered))
+        return best or ("nl" if "nl" in offered else next(iter(offered), "en")), offered
+
+    @http.route(
+        "/s/<string:code>",
+        type="http",
+        auth="public",
+        methods=["GET"],
+        sitemap=False,
+        readonly=False,
+    )
+    def pm_story(self, code, lang=None, **kw):
+        product = request.env["product.template"]._pm_story_product(code)
+        if not product:
+            raise NotFound()
+        short, offered = self._pm_story_lang(lang)
+        if not kw.get("preview"):
+            request.env["pm.story.scan"].sudo()._pm_count(product)
+        code_lang = offered.get(short, "en_US")
+        request.update_context(lang=code_lang)
+        product = product.with_context(lang=code_lang)
+        # sudo: a public page; it shows only the story, never the product's
+        # costs, stock or unpublished data
+        return request.render(
+            "people_made_story.story_page",
+            {
+                "product": product,
+                "maker": product.pm_member_id,
+                "lang_short": short,
+                "langs": offered,
+                "shop_url": product.website_url if product.is_published else False,
+                "slug": request.env["ir.http"]._slug,
+            },
+            headers={"Cache-Control": "no-store"},
+        )
+
+    @http.route(
+        ["/01/<string:gtin>", "/01/<string:gtin>/<path:qualifiers>"],
+        type="http",
+        auth="public",
+        methods=["GET"],
+        sitemap=False,
+    )
+    def pm_gs1_digital_link(self, gtin, qualifiers=None, **kw):
+        """GS1 Digital Link: a GTIN resolves to its product's story."""
+        if not re.fullmatch(r"\d{8,14}", gtin):
+            raise NotFound()
+        # a GTIN-8/12/13 is the same number as its GTIN-14 padded with zeros
+        candidates = {gtin.lstrip("0").zfill(n) for n in (8, 12, 13, 14)}
+        variant = (
+            request.env["product.product"]
+            .sudo()
+            .search([("barcode", "in", list(candidates))], limit=1)
+        )
+        product = request.env["product.template"]._pm_story_product(
+            variant.product_tmpl_id.pm_story_code
+        )
+        if not product:
+            raise NotFound()
+        return request.redirect(f"/s/{product.pm_story_code}", code=307)
+
+    @http.route(
+        "/pm/story/qr/<int:product_id>.<any(svg,png):kind>",
+        type="http",
+        auth="user",
+        methods=["GET"],
+    )
+    def pm_story_qr(self, product_id, kind, **kw):
+        # under the user's own rights: staff, or a member for its products
+        product = request.env["product.template"].search([("id", "=", product_id)])
+        if not product:
+            raise NotFound()
+        mimetype = "image/svg+xml" if kind == "svg" else "image/png"
+        return request.make_response(
+            product._pm_story_qr(kind),
+            headers=[
+                ("Content-Type", mimetype),
+                (
+                    "Content-Disposition",
+                    http.content_disposition(f"qr-{product.pm_story_code}.{kind}"),
+                ),
+            ],
+        )

@@ -1,0 +1,3 @@
+from . import product_template
+from . import res_partner
+from . import pm_story_scan

@@ -1,0 +1,122 @@
+# Copyright 2026 People Made
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+import io
+import secrets
+
+import qrcode
+import qrcode.image.svg
+
+from odoo import api, fields, models
+
+# short codes: no 0/O, 1/l/I, so that a code can also be typed
+CODE_ALPHABET = "23456789abcdefghijkmnpqrstuvwxyz"
+CODE_LENGTH = 7
+# print resolution of the PNG: a module of 0.5 mm at 600 dpi is ~12 pixels
+QR_PNG_BOX = 12
+QR_QUIET_ZONE = 4
+
+
+class ProductTemplate(models.Model):
+    _inherit = "product.template"
+
+    pm_story = fields.Html(
+        string="Story",
+        translate=True,
+        help="The product's story, told on its public page behind the QR code.",
+    )
+    pm_story_code = fields.Char(
+        string="Story Code",
+        copy=False,
+        readonly=True,
+        index=True,
+        help="The short code of the story page: /s/<code>.",
+    )
+    pm_story_url = fields.Char(string="Story URL", compute="_compute_pm_story_url")
+    pm_scan_count = fields.Integer(string="Scans", compute="_compute_pm_scan_count")
+
+    _unique_story_code = models.Constraint(
+        "UNIQUE(pm_story_code)", "Two products cannot share a story code."
+    )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            vals.setdefault("pm_story_code", self._pm_new_story_code())
+        return super().create(vals_list)
+
+    @api.model
+    def _pm_new_story_code(self):
+        # random, not sequential: product codes do not reveal the catalogue
+        return "".join(secrets.choice(CODE_ALPHABET) for _i in range(CODE_LENGTH))
+
+    @api.depends("pm_story_code")
+    def _compute_pm_story_url(self):
+        for product in self:
+            product.pm_story_url = (
+                f"{product.get_base_url()}/s/{product.pm_story_code}"
+                if product.pm_story_code
+                else False
+            )
+
+    def _compute_pm_scan_count(self):
+        counts = dict(
+            self.env["pm.story.scan"]._read_group(
+                [("product_tmpl_id", "in", self.ids)],
+                ["product_tmpl_id"],
+                ["count:sum"],
+            )
+        )
+        for product in self:
+            product.pm_scan_count = counts.get(product, 0)
+
+    def _pm_story_qr(self, kind="svg"):
+        """The QR code of the story URL, as SVG or as PNG at print resolution,
+        with the 4-module quiet zone scanners expect."""
+        self.ensure_one()
+        code = qrcode.QRCode(
+            error_correction=qrcode.constants.ERROR_CORRECT_M,
+            box_size=QR_PNG_BOX,
+            border=QR_QUIET_ZONE,
+            image_factory=qrcode.image.svg.SvgPathImage if kind == "svg" else None,
+        )
+        code.add_data(self.pm_story_url)
+        code.make(fit=True)
+        buffer = io.BytesIO()
+        code.make_image().save(buffer)
+        return buffer.getvalue()
+
+    def action_pm_preview_story(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_url",
+            "url": f"/s/{self.pm_story_code}",
+            "target": "new",
+        }
+
+    def action_pm_download_qr(self):
+        self.ensure_one()
+        kind = "png" if self.env.context.get("pm_qr_kind") == "png" else "svg"
+        return {
+            "type": "ir.actions.act_url",
+            "url": f"/pm/story/qr/{self.id}.{kind}",
+            "target": "download",
+        }
+
+    def action_pm_open_scans(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "people_made_story.action_pm_story_scan"
+        )
+        action["domain"] = [("product_tmpl_id", "=", self.id)]
+        return action
+
+    @api.model
+    def _pm_story_product(self, code):
+        """The product of a story code, if it may be shown: sold by an active
+        member, or People Made's own; else nothing."""
+        if not code or len(code) > 32:
+            return self.browse()
+        product = self.sudo().search([("pm_story_code", "=", code)], limit=1)
+        if product.pm_member_id and not product.pm_member_id._pm_can_sell():
+            return self.browse()
+        return product
