@@ -12,7 +12,7 @@
     "license": "LGPL-3",
     "development_status": "Alpha",
     "installable": True,
-    "depends": ["people_made_vendor", "website_sale"],
+    "depends": ["people_made_vendor", "website_sale", "portal"],
     "external_dependencies": {"python": ["qrcode"]},
     "post_init_hook": "post_init_hook",
     "data": [
@@ -20,6 +20,7 @@
         "views/story_templates.xml",
         "views/product_template_views.xml",
         "views/res_partner_views.xml",
+        "views/portal_templates.xml",
         "report/pm_story_scan_views.xml",
         "views/people_made_story_menus.xml",
     ],

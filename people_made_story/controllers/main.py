@@ -5,6 +5,7 @@ import re
 from werkzeug.exceptions import NotFound
 
 from odoo import http
+from odoo.exceptions import UserError
 from odoo.http import request
 
 # the languages a story speaks, by the visitor's browser
@@ -104,3 +105,40 @@ class PeopleMadeStory(http.Controller):
                 ),
             ],
         )
+
+
+class PeopleMadeStoryPortal(http.Controller):
+    """A member proposes the story of its products from the portal."""
+
+    @http.route(
+        "/my/pm/products/<int:product_id>/story",
+        type="http",
+        auth="user",
+        methods=["GET", "POST"],
+        website=True,
+    )
+    def pm_story_form(self, product_id, story=None, **kw):
+        members = request.env.user.pm_member_ids
+        # under the user's rules: another member's product is not found
+        product = request.env["product.template"].search(
+            [("id", "=", product_id), ("pm_member_id", "in", members.ids)]
+        )
+        if not members or not product:
+            raise NotFound()
+        values = {
+            "page_name": "pm_products",
+            "product": product,
+            "story": story if story is not None else (product.pm_story_proposal or ""),
+            "error": None,
+            "sent": False,
+        }
+        if request.httprequest.method == "POST":
+            try:
+                product._pm_propose_story(story)
+                values["sent"] = True
+            except UserError as error:
+                values["error"] = str(error.args[0])
+                return request.render(
+                    "people_made_story.portal_my_pm_story_form", values, status=400
+                )
+        return request.render("people_made_story.portal_my_pm_story_form", values)

@@ -7,6 +7,8 @@ import qrcode
 import qrcode.image.svg
 
 from odoo import api, fields, models
+from odoo.exceptions import UserError
+from odoo.tools import plaintext2html
 
 # short codes: no 0/O, 1/l/I, so that a code can also be typed
 CODE_ALPHABET = "23456789abcdefghijkmnpqrstuvwxyz"
@@ -14,6 +16,8 @@ CODE_LENGTH = 7
 # print resolution of the PNG: a module of 0.5 mm at 600 dpi is ~12 pixels
 QR_PNG_BOX = 12
 QR_QUIET_ZONE = 4
+# what a maker may propose from the portal
+STORY_MAX_LENGTH = 5000
 
 
 class ProductTemplate(models.Model):
@@ -33,6 +37,12 @@ class ProductTemplate(models.Model):
     )
     pm_story_url = fields.Char(string="Story URL", compute="_compute_pm_story_url")
     pm_scan_count = fields.Integer(string="Scans", compute="_compute_pm_scan_count")
+
+    pm_story_proposal = fields.Text(
+        string="Proposed Story",
+        copy=False,
+        help="A story the maker proposed from its portal, waiting for staff.",
+    )
 
     _unique_story_code = models.Constraint(
         "UNIQUE(pm_story_code)", "Two products cannot share a story code."
@@ -84,6 +94,42 @@ class ProductTemplate(models.Model):
         buffer = io.BytesIO()
         code.make_image().save(buffer)
         return buffer.getvalue()
+
+    def _pm_propose_story(self, text):
+        """The maker proposes a story for its product; staff accept it."""
+        self.ensure_one()
+        text = (text or "").strip()
+        if not text:
+            raise UserError(self.env._("Write the story first."))
+        if len(text) > STORY_MAX_LENGTH:
+            raise UserError(
+                self.env._(
+                    "A story has at most %(max)s characters; this one has %(length)s.",
+                    max=STORY_MAX_LENGTH,
+                    length=len(text),
+                )
+            )
+        product = self.sudo()
+        product.pm_story_proposal = text
+        product.message_post(
+            body=self.env._(
+                "%(maker)s proposed a story for this product.",
+                maker=product.pm_member_id.name or "",
+            ),
+        )
+
+    def action_pm_accept_story(self):
+        for product in self.filtered("pm_story_proposal"):
+            # the maker's plain text, escaped, becomes the story
+            product.write(
+                {
+                    "pm_story": plaintext2html(product.pm_story_proposal),
+                    "pm_story_proposal": False,
+                }
+            )
+
+    def action_pm_reject_story(self):
+        self.write({"pm_story_proposal": False})
 
     def action_pm_preview_story(self):
         self.ensure_one()

@@ -6,6 +6,7 @@ import re
 import zxingcpp
 from PIL import Image
 
+from odoo import http
 from odoo.tests import HttpCase, new_test_user, tagged
 from odoo.tools import mute_logger
 
@@ -55,6 +56,26 @@ class TestStoryPage(HttpCase, PeopleMadeCase):
         self.assertNotIn("Gemaakt door Jan en Els", page, "no consent recorded")
         self.member_a.pm_story_people_consent = True
         self.assertIn("Gemaakt door Jan en Els", self.url_open(self.url).text)
+
+    def test_story_in_a_real_browser(self):
+        """A phone scans the code: Chromium shows the story, runs no script,
+        and a script payload in the maker's text stays visible text."""
+        self.member_a.pm_work_offered = (
+            "<img src=x onerror=\"console.error('xss ran')\">Naaiwerk"
+        )
+        code = """
+            const text = document.body.innerText;
+            const ok = document.scripts.length === 0
+                && document.querySelector("h1.pm_story_product").innerText
+                    .includes("Kurken onderzetter")
+                && document.querySelector(".pm_story_maker").innerText
+                    .includes("Atelier Verhaal")
+                && text.includes("Van kurken uit Leuvense cafés.")
+                && text.includes("<img src=x")
+                && !document.querySelector(".pm_story_maker img");
+            console.log(ok ? "test successful" : "story page wrong: " + text);
+        """
+        self.browser_js(f"{self.url}?lang=en", code, ready="true", login=None)
 
     def test_page_is_light_and_loads_no_script(self):
         response = self.url_open(self.url)
@@ -134,4 +155,45 @@ class TestStoryPage(HttpCase, PeopleMadeCase):
         self.authenticate("story_b", "story_b")
         with mute_logger("odoo.http"):
             response = self.url_open(f"/pm/story/qr/{self.product.id}.png")
+        self.assertEqual(response.status_code, 404)
+
+
+@tagged("post_install", "-at_install")
+class TestStoryProposal(HttpCase, PeopleMadeCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        for login, member in (("verhaal_a", cls.member_a), ("verhaal_b", cls.member_b)):
+            contact = cls.env["res.partner"].create(
+                {"name": login, "parent_id": member.id}
+            )
+            new_test_user(
+                cls.env, login, groups="base.group_portal", partner_id=contact.id
+            )
+        cls.product = cls.product_a.product_tmpl_id
+
+    def test_member_proposes_and_staff_accepts(self):
+        self.authenticate("verhaal_a", "verhaal_a")
+        path = f"/my/pm/products/{self.product.id}/story"
+        self.assertIn("pm_story_link", self.url_open("/my/pm/products").text)
+        token = http.Request.csrf_token(self)
+        empty = self.url_open(path, data={"story": "  ", "csrf_token": token})
+        self.assertEqual(empty.status_code, 400)
+        self.assertIn("Write the story first.", empty.text)
+        too_long = "x" * 5001
+        response = self.url_open(path, data={"story": too_long, "csrf_token": token})
+        self.assertEqual(response.status_code, 400)
+        self.assertIn(too_long, response.text, "what was typed is kept")
+        story = "Van kurken <b>uit</b> Leuvense cafés."
+        response = self.url_open(path, data={"story": story, "csrf_token": token})
+        self.assertIn("pm_story_sent", response.text)
+        self.assertEqual(self.product.pm_story_proposal, story)
+        self.product.action_pm_accept_story()
+        self.assertIn("&lt;b&gt;uit&lt;/b&gt;", self.product.pm_story, "escaped")
+        self.assertFalse(self.product.pm_story_proposal)
+
+    def test_another_member_is_refused(self):
+        self.authenticate("verhaal_b", "verhaal_b")
+        with mute_logger("odoo.http"):
+            response = self.url_open(f"/my/pm/products/{self.product.id}/story")
         self.assertEqual(response.status_code, 404)
