@@ -17,6 +17,7 @@
     "post_init_hook": "post_init_hook",
     "data": [
         "security/ir.model.access.csv",
+        "data/ir_cron_data.xml",
         "views/story_templates.xml",
         "views/product_template_views.xml",
         "views/res_partner_views.xml",

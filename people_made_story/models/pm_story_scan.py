@@ -6,8 +6,10 @@ from odoo import api, fields, models
 class PmStoryScan(models.Model):
     """How often a product's story was opened, per day.
 
-    A counter per product and day, nothing about who scanned: no IP address,
-    no cookie, no user agent is kept."""
+    Counts per product and day, nothing about who scanned: no IP address, no
+    cookie, no user agent is kept. A scan only inserts a row (concurrent scans
+    never wait for each other nor conflict); a daily job merges each past
+    day's rows into one."""
 
     _name = "pm.story.scan"
     _description = "Story Scans per Day"
@@ -21,20 +23,32 @@ class PmStoryScan(models.Model):
     day = fields.Date(required=True)
     count = fields.Integer(string="Scans", aggregator="sum")
 
-    _unique_day = models.Constraint(
-        "UNIQUE(product_tmpl_id, day)", "One counter per product and day."
-    )
-
     @api.model
     def _pm_count(self, product):
-        """Count one scan of ``product`` today, in one statement: concurrent
-        scans add up instead of overwriting each other."""
+        """Count one scan of ``product`` today."""
         self.env.cr.execute(
             """
             INSERT INTO pm_story_scan (product_tmpl_id, member_id, day, count)
             VALUES (%s, %s, (now() at time zone 'UTC')::date, 1)
-            ON CONFLICT (product_tmpl_id, day)
-            DO UPDATE SET count = pm_story_scan.count + 1
             """,
             (product.id, product.pm_member_id.id or None),
         )
+
+    @api.model
+    def _cron_pm_merge_scans(self):
+        """Merge the rows of each past day into one per product."""
+        self.env.flush_all()
+        self.env.cr.execute(
+            """
+            WITH merged AS (
+                DELETE FROM pm_story_scan
+                WHERE day < (now() at time zone 'UTC')::date
+                RETURNING product_tmpl_id, member_id, day, count
+            )
+            INSERT INTO pm_story_scan (product_tmpl_id, member_id, day, count)
+            SELECT product_tmpl_id, member_id, day, SUM(count)
+            FROM merged
+            GROUP BY product_tmpl_id, member_id, day
+            """
+        )
+        self.invalidate_model()
