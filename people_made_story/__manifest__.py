@@ -12,7 +12,7 @@
     "license": "LGPL-3",
     "development_status": "Alpha",
     "installable": True,
-    "depends": ["people_made_vendor", "website_sale", "portal"],
+    "depends": ["people_made_vendor", "website_sale", "portal", "stock"],
     "external_dependencies": {"python": ["qrcode"]},
     "post_init_hook": "post_init_hook",
     "data": [
@@ -23,6 +23,7 @@
         "views/res_partner_views.xml",
         "views/portal_templates.xml",
         "report/pm_story_scan_views.xml",
+        "views/pm_story_tag_views.xml",
         "views/people_made_story_menus.xml",
     ],
 }

@@ -258,6 +258,7 @@ class PmSettlement(models.Model):
                 FROM pm_settlement_candidates c
                 JOIN pm_settlement s ON s.member_id = c.member_id
                 WHERE s.id = ANY(%(ids)s)
+                ORDER BY c.date, c.move_line_id
                 """,
                 uid=self.env.uid,
                 ids=settlements.ids,

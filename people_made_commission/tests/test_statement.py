@@ -73,7 +73,9 @@ class TestStatement(HttpCase, CommissionCase):
         )
         self.assertEqual(kind, "xlsx")
         rows = list(load_workbook(io.BytesIO(content)).active.values)
-        self.assertEqual(rows[-1][-1], 30.0, "the last line's payout")
+        header = next(i for i, row in enumerate(rows) if row[0] == "Date")
+        payouts = sorted(row[-1] for row in rows[header + 1 :])
+        self.assertEqual(payouts, [15.0, 30.0, 75.0], "each settled line")
         totals = [row for row in rows if row[0] == "Total"]
         self.assertEqual(totals[0][2:5], (160.0, 40.0, 120.0))
 

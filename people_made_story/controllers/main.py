@@ -37,9 +37,31 @@ class PeopleMadeStory(http.Controller):
         product = request.env["product.template"]._pm_story_product(code)
         if not product:
             raise NotFound()
+        return self._pm_render_story(product, lang, preview=kw.get("preview"))
+
+    @http.route(
+        "/t/<string:code>",
+        type="http",
+        auth="public",
+        methods=["GET"],
+        sitemap=False,
+        readonly=False,
+    )
+    def pm_tag(self, code, lang=None, **kw):
+        """A tag's QR code: the story of the product it is linked to."""
+        tag = request.env["pm.story.tag"]._pm_from_code(code)
+        product = request.env["product.template"]._pm_story_product(
+            tag.product_tmpl_id.pm_story_code
+        )
+        if not product:
+            # unknown, or not linked to a product yet: like any missing page
+            raise NotFound()
+        return self._pm_render_story(product, lang, tag=tag)
+
+    def _pm_render_story(self, product, lang, preview=False, tag=None):
         short, offered = self._pm_story_lang(lang)
-        if not kw.get("preview"):
-            request.env["pm.story.scan"].sudo()._pm_count(product)
+        if not preview:
+            request.env["pm.story.scan"].sudo()._pm_count(product, tag)
         code_lang = offered.get(short, "en_US")
         request.update_context(lang=code_lang)
         product = product.with_context(lang=code_lang)
@@ -50,6 +72,7 @@ class PeopleMadeStory(http.Controller):
             {
                 "product": product,
                 "maker": product.pm_member_id,
+                "tag": tag,
                 "lang_short": short,
                 "langs": offered,
                 "shop_url": product.website_url if product.is_published else False,

@@ -20,35 +20,38 @@ class PmStoryScan(models.Model):
         "product.template", required=True, index=True, ondelete="cascade"
     )
     member_id = fields.Many2one(related="product_tmpl_id.pm_member_id", store=True)
+    tag_id = fields.Many2one("pm.story.tag", index=True, ondelete="cascade")
     day = fields.Date(required=True)
     count = fields.Integer(string="Scans", aggregator="sum")
 
     @api.model
-    def _pm_count(self, product):
-        """Count one scan of ``product`` today."""
+    def _pm_count(self, product, tag=None):
+        """Count one scan of ``product`` (through ``tag``) today."""
         self.env.cr.execute(
             """
-            INSERT INTO pm_story_scan (product_tmpl_id, member_id, day, count)
-            VALUES (%s, %s, (now() at time zone 'UTC')::date, 1)
+            INSERT INTO pm_story_scan (product_tmpl_id, member_id, tag_id, day,
+                                       count)
+            VALUES (%s, %s, %s, (now() at time zone 'UTC')::date, 1)
             """,
-            (product.id, product.pm_member_id.id or None),
+            (product.id, product.pm_member_id.id or None, tag.id if tag else None),
         )
 
     @api.model
     def _cron_pm_merge_scans(self):
-        """Merge the rows of each past day into one per product."""
+        """Merge the rows of each past day into one per product and tag."""
         self.env.flush_all()
         self.env.cr.execute(
             """
             WITH merged AS (
                 DELETE FROM pm_story_scan
                 WHERE day < (now() at time zone 'UTC')::date
-                RETURNING product_tmpl_id, member_id, day, count
+                RETURNING product_tmpl_id, member_id, tag_id, day, count
             )
-            INSERT INTO pm_story_scan (product_tmpl_id, member_id, day, count)
-            SELECT product_tmpl_id, member_id, day, SUM(count)
+            INSERT INTO pm_story_scan (product_tmpl_id, member_id, tag_id, day,
+                                       count)
+            SELECT product_tmpl_id, member_id, tag_id, day, SUM(count)
             FROM merged
-            GROUP BY product_tmpl_id, member_id, day
+            GROUP BY product_tmpl_id, member_id, tag_id, day
             """
         )
         self.invalidate_model()

@@ -1,21 +1,16 @@
 # Copyright 2026 People Made
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-import io
 import secrets
-
-import qrcode
-import qrcode.image.svg
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import plaintext2html
 
+from .qr import qr_image
+
 # short codes: no 0/O, 1/l/I, so that a code can also be typed
 CODE_ALPHABET = "23456789abcdefghijkmnpqrstuvwxyz"
 CODE_LENGTH = 7
-# print resolution of the PNG: a module of 0.5 mm at 600 dpi is ~12 pixels
-QR_PNG_BOX = 12
-QR_QUIET_ZONE = 4
 # what a maker may propose from the portal
 STORY_MAX_LENGTH = 5000
 
@@ -80,20 +75,9 @@ class ProductTemplate(models.Model):
             product.pm_scan_count = counts.get(product, 0)
 
     def _pm_story_qr(self, kind="svg"):
-        """The QR code of the story URL, as SVG or as PNG at print resolution,
-        with the 4-module quiet zone scanners expect."""
+        """The QR code of the story URL, as SVG or PNG."""
         self.ensure_one()
-        code = qrcode.QRCode(
-            error_correction=qrcode.constants.ERROR_CORRECT_M,
-            box_size=QR_PNG_BOX,
-            border=QR_QUIET_ZONE,
-            image_factory=qrcode.image.svg.SvgPathImage if kind == "svg" else None,
-        )
-        code.add_data(self.pm_story_url)
-        code.make(fit=True)
-        buffer = io.BytesIO()
-        code.make_image().save(buffer)
-        return buffer.getvalue()
+        return qr_image(self.pm_story_url, kind)
 
     def _pm_propose_story(self, text):
         """The maker proposes a story for its product; staff accept it."""

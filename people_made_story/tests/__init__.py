@@ -1,1 +1,2 @@
 from . import test_story
+from . import test_tags
