@@ -13,6 +13,7 @@
     "application": True,
     "installable": True,
     "depends": ["contacts", "sale_stock", "l10n_be"],
+    "external_dependencies": {"python": ["qrcode"]},
     "data": [
         "security/people_made_security.xml",
         "views/res_partner_views.xml",

@@ -1,16 +1,14 @@
 # Copyright 2026 People Made
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 import base64
-import io
-
-import qrcode
 
 from odoo import api, models
 from odoo.exceptions import UserError
 
-# Print quality: a QR module of at least 0.4 mm and 4 modules of quiet zone.
+from odoo.addons.people_made.tools import QR_QUIET_ZONE, qr_image
+
+# Print quality: a QR module of at least 0.4 mm (the quiet zone is the helper's).
 QR_MODULE_MM = 0.5
-QR_QUIET_ZONE = 4
 LAYOUTS = {"3x7": (3, 7), "2x7": (2, 7)}
 
 
@@ -23,22 +21,12 @@ class PmProductLabel(models.AbstractModel):
     @api.model
     def _pm_qr(self, url):
         """The QR code of ``url``: a PNG data URI and its printed size in mm."""
-        code = qrcode.QRCode(
-            error_correction=qrcode.constants.ERROR_CORRECT_M,
-            box_size=8,
-            border=QR_QUIET_ZONE,
-        )
-        code.add_data(url)
-        code.make(fit=True)
-        buffer = io.BytesIO()
-        code.make_image().save(buffer, format="PNG")
-        size_mm = (code.modules_count + 2 * QR_QUIET_ZONE) * QR_MODULE_MM
+        png, modules = qr_image(url, "png", with_modules=True)
         return {
-            "src": "data:image/png;base64,"
-            + base64.b64encode(buffer.getvalue()).decode(),
-            "size_mm": size_mm,
+            "src": "data:image/png;base64," + base64.b64encode(png).decode(),
+            "size_mm": (modules + 2 * QR_QUIET_ZONE) * QR_MODULE_MM,
             "module_mm": QR_MODULE_MM,
-            "modules": code.modules_count,
+            "modules": modules,
         }
 
     @api.model

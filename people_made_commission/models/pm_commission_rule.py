@@ -3,6 +3,12 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
+DISCOUNT_BEARERS = [
+    ("member", "The member"),
+    ("people_made", "People Made"),
+    ("shared", "Shared (half each)"),
+]
+
 
 class PmCommissionRule(models.Model):
     """A commission rate for some of the sold lines.
@@ -49,11 +55,7 @@ class PmCommissionRule(models.Model):
         help="Commission per item sold, on top of the rate.",
     )
     discount_bearer = fields.Selection(
-        [
-            ("member", "The member"),
-            ("people_made", "People Made"),
-            ("shared", "Shared (half each)"),
-        ],
+        DISCOUNT_BEARERS,
         string="Discount Borne by",
         default="member",
         required=True,

@@ -37,9 +37,14 @@ class PmMembershipFee(models.Model):
     )
 
     @api.model
-    def _pm_fee_for(self, member):
-        """The yearly fee of ``member`` (0 when no line matches)."""
-        lines = self.search([("company_id", "=", self.env.company.id)]).filtered(
+    def _pm_fee_for(self, member, schedule=None):
+        """The yearly fee of ``member`` (0 when no line matches).
+
+        :param schedule: the company's fee lines, when the caller has them
+        """
+        if schedule is None:
+            schedule = self.search([("company_id", "=", self.env.company.id)])
+        lines = schedule.filtered(
             lambda line: (
                 line.pm_kind in (False, member.pm_kind)
                 and line.size_tier in (False, member.pm_size_tier)

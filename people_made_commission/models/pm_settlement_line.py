@@ -2,6 +2,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import fields, models
 
+from .pm_commission_rule import DISCOUNT_BEARERS
+
 
 class PmSettlementLine(models.Model):
     """One sold line in a member's settlement, with the rule applied to it.
@@ -32,14 +34,7 @@ class PmSettlementLine(models.Model):
     rule_id = fields.Many2one("pm.commission.rule")
     rate = fields.Float(string="Commission (%)", digits=(5, 2))
     fixed_fee = fields.Monetary(string="Fixed Fee per Item")
-    discount_bearer = fields.Selection(
-        [
-            ("member", "The member"),
-            ("people_made", "People Made"),
-            ("shared", "Shared (half each)"),
-        ],
-        string="Discount Borne by",
-    )
+    discount_bearer = fields.Selection(DISCOUNT_BEARERS, string="Discount Borne by")
     commission = fields.Monetary()
     payout = fields.Monetary()
     cancelled = fields.Boolean(

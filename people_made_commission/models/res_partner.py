@@ -55,11 +55,11 @@ class ResPartner(models.Model):
             else:
                 partner.pm_fee_status = "none"
 
-    def _pm_fee_amount(self, year, start=None):
+    def _pm_fee_amount(self, year, start=None, schedule=None):
         """The fee of ``year``, prorated by day for a member joining after its
         first day (``start``)."""
         self.ensure_one()
-        yearly = self.env["pm.membership.fee"]._pm_fee_for(self)
+        yearly = self.env["pm.membership.fee"]._pm_fee_for(self, schedule)
         first, last = date(year, 1, 1), date(year, 12, 31)
         if not start or start <= first:
             return yearly
@@ -78,6 +78,8 @@ class ResPartner(models.Model):
         :return: the invoices created
         """
         product = self.env["product.product"]._pm_membership_product(year)
+        Fee = self.env["pm.membership.fee"]
+        schedule = Fee.search([("company_id", "=", self.env.company.id)])
         invoices = self.env["account.move"]
         for member in self.filtered(
             lambda m: m.is_pm_member and m.pm_state == "active"
@@ -87,7 +89,7 @@ class ResPartner(models.Model):
                     line.membership_id == product and line.state != "canceled"
                 )
             )
-            amount = member._pm_fee_amount(year, start)
+            amount = member._pm_fee_amount(year, start, schedule)
             if already or not amount or member.free_member:
                 continue
             invoice_date = max(start or date(year, 1, 1), date(year, 1, 1))

@@ -5,7 +5,7 @@ import secrets
 
 from odoo import api, fields, models
 
-from .qr import qr_image
+from odoo.addons.people_made.tools import qr_image
 
 # 16 random bytes: 128 bits, written in 22 URL-safe characters
 TAG_CODE_BYTES = 16
@@ -43,6 +43,7 @@ class PmStoryTag(models.Model):
             vals["code"] = secrets.token_urlsafe(TAG_CODE_BYTES)
         return super().create(vals_list)
 
+    @api.depends("code")
     def _compute_url(self):
         for tag in self:
             tag.url = f"{tag.get_base_url()}/t/{tag.code}"

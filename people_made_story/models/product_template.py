@@ -6,7 +6,7 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import plaintext2html
 
-from .qr import qr_image
+from odoo.addons.people_made.tools import qr_image
 
 # short codes: no 0/O, 1/l/I, so that a code can also be typed
 CODE_ALPHABET = "23456789abcdefghijkmnpqrstuvwxyz"

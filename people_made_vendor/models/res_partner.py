@@ -169,7 +169,7 @@ class ResPartner(models.Model):
         )
         products.write({"is_published": False})
 
-    def _pm_sold_lines(self, date_from=None, date_to=None):
+    def _pm_sold_lines_domain(self, date_from=None, date_to=None):
         """The member's sold lines: confirmed order lines of its products.
 
         :param date_from, date_to: dates, both included, or None; as dates
@@ -187,10 +187,14 @@ class ResPartner(models.Model):
             domain.append(
                 ("order_id.date_order", "<", fields.Date.add(date_to, days=1))
             )
+        return domain
+
+    def _pm_sold_lines(self, date_from=None, date_to=None):
+        """The member's sold lines of a period, oldest first."""
         return (
             self.env["sale.order.line"]
             .sudo()
-            .search(domain, order="id")
+            .search(self._pm_sold_lines_domain(date_from, date_to), order="id")
             .sorted(lambda line: (line.order_id.date_order, line.id))
         )
 
@@ -201,8 +205,16 @@ class ResPartner(models.Model):
         """
         self.ensure_one()
         today = today or fields.Date.context_today(self)
-        lines = self._pm_sold_lines(today.replace(day=1), today)
-        return sum(lines.mapped("product_uom_qty")), sum(lines.mapped("price_subtotal"))
+        [(quantity, amount)] = (
+            self.env["sale.order.line"]
+            .sudo()
+            ._read_group(
+                self._pm_sold_lines_domain(today.replace(day=1), today),
+                [],
+                ["product_uom_qty:sum", "price_subtotal:sum"],
+            )
+        )
+        return quantity or 0.0, amount or 0.0
 
     def _pm_low_stock(self):
         """The member's products whose stock in a shop is at or below its

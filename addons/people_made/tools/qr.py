@@ -1,6 +1,6 @@
 # Copyright 2026 People Made
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-"""QR codes of story URLs, for products and for tags."""
+"""QR codes of People Made URLs: on labels, story pages and tags."""
 
 import io
 
@@ -13,8 +13,12 @@ QR_PNG_BOX = 12
 QR_QUIET_ZONE = 4
 
 
-def qr_image(url, kind="svg"):
-    """``url`` as a QR code: SVG, or PNG at print resolution (bytes)."""
+def qr_image(url, kind="svg", with_modules=False):
+    """``url`` as a QR code: SVG, or PNG at print resolution (bytes).
+
+    :param with_modules: also return the code's width in modules (without
+        its quiet zone), to size it when printed
+    """
     code = qrcode.QRCode(
         error_correction=qrcode.constants.ERROR_CORRECT_M,
         box_size=QR_PNG_BOX,
@@ -25,4 +29,6 @@ def qr_image(url, kind="svg"):
     code.make(fit=True)
     buffer = io.BytesIO()
     code.make_image().save(buffer)
+    if with_modules:
+        return buffer.getvalue(), code.modules_count
     return buffer.getvalue()

@@ -1,0 +1,1 @@
+from .qr import QR_QUIET_ZONE, qr_image
