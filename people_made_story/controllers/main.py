@@ -65,6 +65,10 @@ class PeopleMadeStory(http.Controller):
         code_lang = offered.get(short, "en_US")
         request.update_context(lang=code_lang)
         product = product.with_context(lang=code_lang)
+        # sudo: the message is the tag's, for whoever holds the tag
+        gift = (
+            tag.sudo().gift_message_ids[:1] if tag else request.env["pm.gift.message"]
+        )
         # sudo: a public page; it shows only the story, never the product's
         # costs, stock or unpublished data
         return request.render(
@@ -73,6 +77,8 @@ class PeopleMadeStory(http.Controller):
                 "product": product,
                 "maker": product.pm_member_id,
                 "tag": tag,
+                "gift": gift if gift._pm_is_shown() else False,
+                "gift_open": bool(tag) and tag._pm_gift_state() == "open",
                 "lang_short": short,
                 "langs": offered,
                 "shop_url": product.website_url if product.is_published else False,

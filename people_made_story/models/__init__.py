@@ -3,3 +3,8 @@ from . import res_partner
 from . import pm_story_scan
 from . import pm_story_tag_batch
 from . import pm_story_tag
+from . import pm_gift_message
+from . import pm_gift_attempt
+from . import sale_order
+from . import sale_order_line
+from . import res_config_settings

@@ -4,6 +4,7 @@ import base64
 import secrets
 
 from odoo import api, fields, models
+from odoo.exceptions import UserError
 
 from odoo.addons.people_made.tools import qr_image
 
@@ -33,6 +34,19 @@ class PmStoryTag(models.Model):
         domain="[('product_id.product_tmpl_id', '=', product_tmpl_id)]",
     )
     url = fields.Char(compute="_compute_url")
+    gift_deadline = fields.Date(
+        string="Messages Until",
+        help="After this day, no one can leave a gift message behind the tag.",
+    )
+    gift_used = fields.Boolean(
+        string="Message Written",
+        readonly=True,
+        copy=False,
+        help="A giver wrote a message behind this tag; it stays used when the "
+        "message is deleted after the retention period, so no stranger can "
+        "write on a gift already given.",
+    )
+    gift_message_ids = fields.One2many("pm.gift.message", "tag_id")
 
     _unique_code = models.Constraint("UNIQUE(code)", "Two tags cannot share a code.")
 
@@ -63,3 +77,55 @@ class PmStoryTag(models.Model):
         if not code or len(code) > 64:
             return self.browse()
         return self.sudo().search([("code", "=", code)], limit=1)
+
+    # gift messages -------------------------------------------------------
+
+    def _pm_gift_state(self):
+        """``open`` when a giver can write a message behind the tag, else
+        ``used``, ``expired`` or ``none`` (not meant for messages)."""
+        self.ensure_one()
+        if not self.product_tmpl_id.pm_gift_message:
+            return "none"
+        if self.gift_used or self.sudo().gift_message_ids:
+            return "used"
+        if self.gift_deadline and self.gift_deadline < fields.Date.context_today(self):
+            return "expired"
+        return "open"
+
+    def _pm_check_gift_open(self):
+        state = self._pm_gift_state()
+        if state == "used":
+            raise UserError(
+                self.env._(
+                    "Someone has already left a message behind this tag. If it "
+                    "was you, change it with the private link you received."
+                )
+            )
+        if state == "expired":
+            raise UserError(
+                self.env._("This tag no longer takes messages: its time is over.")
+            )
+        if state != "open":
+            raise UserError(self.env._("This tag does not take gift messages."))
+
+    def _pm_write_gift(self, values):
+        """A giver leaves a message behind this unused tag.
+
+        :return: the message and the secret of its private edit link
+        """
+        self.ensure_one()
+        self._pm_check_gift_open()
+        gift = (
+            self.env["pm.gift.message"]
+            .sudo()
+            .create(
+                dict(
+                    values,
+                    tag_id=self.id,
+                    source="tag",
+                    consent_date=fields.Datetime.now(),
+                )
+            )
+        )
+        self.sudo().gift_used = True
+        return gift, gift._pm_issue_edit_secret()

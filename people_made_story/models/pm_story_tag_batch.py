@@ -21,6 +21,11 @@ class PmStoryTagBatch(models.Model):
         help="The product every tag of the batch is linked to, if they all are.",
     )
     quantity = fields.Integer(default=21, help="How many tags to make.")
+    gift_deadline = fields.Date(
+        string="Messages Until",
+        help="For wrapping textile: after this day, no one can leave a gift "
+        "message behind these tags.",
+    )
     tag_ids = fields.One2many("pm.story.tag", "batch_id", string="Tags")
     tag_count = fields.Integer(compute="_compute_tag_count")
 
@@ -49,7 +54,11 @@ class PmStoryTagBatch(models.Model):
                 )
             self.env["pm.story.tag"].create(
                 [
-                    {"batch_id": batch.id, "product_tmpl_id": batch.product_tmpl_id.id}
+                    {
+                        "batch_id": batch.id,
+                        "product_tmpl_id": batch.product_tmpl_id.id,
+                        "gift_deadline": batch.gift_deadline,
+                    }
                     for _i in range(batch.quantity)
                 ]
             )

@@ -33,6 +33,11 @@ class ProductTemplate(models.Model):
     pm_story_url = fields.Char(string="Story URL", compute="_compute_pm_story_url")
     pm_scan_count = fields.Integer(string="Scans", compute="_compute_pm_scan_count")
 
+    pm_gift_message = fields.Boolean(
+        string="Takes Gift Messages",
+        help="Wrapping textile: the giver can leave a message for the recipient "
+        "behind the tag, at checkout or by scanning an unused tag.",
+    )
     pm_story_proposal = fields.Text(
         string="Proposed Story",
         copy=False,

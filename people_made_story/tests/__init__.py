@@ -1,2 +1,3 @@
 from . import test_story
 from . import test_tags
+from . import test_gift
