@@ -79,6 +79,7 @@ class PeopleMadeStory(http.Controller):
                 "tag": tag,
                 "gift": gift if gift._pm_is_shown() else False,
                 "gift_open": bool(tag) and tag._pm_gift_state() == "open",
+                "website_path": lambda path: self._pm_website_path(path, code_lang),
                 "lang_short": short,
                 "langs": offered,
                 "shop_url": product.website_url if product.is_published else False,
@@ -86,6 +87,15 @@ class PeopleMadeStory(http.Controller):
             },
             headers={"Cache-Control": "no-store"},
         )
+
+    def _pm_website_path(self, path, code_lang):
+        """``path`` of a website page in the story's language, when the
+        website speaks it: the giver writes in the language it reads."""
+        website = request.env["website"].get_current_website()
+        lang = website.language_ids.filtered(lambda lg: lg.code == code_lang)
+        if lang and lang != website.default_lang_id:
+            return f"/{lang.url_code}{path}"
+        return path
 
     @http.route(
         ["/01/<string:gtin>", "/01/<string:gtin>/<path:qualifiers>"],
@@ -171,3 +181,39 @@ class PeopleMadeStoryPortal(http.Controller):
                     "people_made_story.portal_my_pm_story_form", values, status=400
                 )
         return request.render("people_made_story.portal_my_pm_story_form", values)
+
+    @http.route(
+        "/my/pm/deliveries/<int:picking_id>/gift-tags",
+        type="http",
+        auth="user",
+        methods=["GET"],
+        website=True,
+    )
+    def pm_delivery_gift_tags(self, picking_id, **kw):
+        """The gift tags of a member's delivery, as label sheets to print."""
+        members = request.env.user.pm_member_ids
+        # under the user's rules: another member's delivery is not found
+        picking = request.env["stock.picking"].search(
+            [("id", "=", picking_id), ("pm_member_id", "in", members.ids)]
+        )
+        tags = picking._pm_gift_tags()
+        if not members or not tags:
+            raise NotFound()
+        # sudo: the member prints tags it may not read, only those of its
+        # own delivery, checked above
+        content, kind = (
+            request.env["ir.actions.report"]
+            .sudo()
+            ._render_qweb_pdf("people_made_story.action_report_pm_story_tags", tags.ids)
+        )
+        mimetype = "application/pdf" if kind == "pdf" else "text/html"
+        return request.make_response(
+            content,
+            headers=[
+                ("Content-Type", mimetype),
+                (
+                    "Content-Disposition",
+                    http.content_disposition(f"gift-tags-{picking.name}.{kind}"),
+                ),
+            ],
+        )

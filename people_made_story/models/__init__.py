@@ -8,3 +8,4 @@ from . import pm_gift_attempt
 from . import sale_order
 from . import sale_order_line
 from . import res_config_settings
+from . import stock_picking

@@ -119,9 +119,11 @@ class PmGiftMessage(models.Model):
     def _pm_retention_days(self):
         value = self.env["ir.config_parameter"].sudo().get_param(RETENTION_PARAM)
         try:
-            return max(int(value), 1)
-        except (TypeError, ValueError):
-            return RETENTION_DAYS_DEFAULT
+            days = int(value or 0)
+        except ValueError:
+            days = 0
+        # nothing or nonsense set: the default, never "delete at once"
+        return days if days > 0 else RETENTION_DAYS_DEFAULT
 
     @api.depends("create_date")
     def _compute_date_delete(self):

@@ -64,7 +64,7 @@ class GiftCase(HttpCase, PeopleMadeCase):
 class TestGiftMessage(GiftCase):
     def test_giver_writes_and_recipient_reads(self):
         story = self.url_open(f"/t/{self.tag.code}").text
-        self.assertIn(f'href="/t/{self.tag.code}/gift"', story, "unused: invitation")
+        self.assertIn(f'/t/{self.tag.code}/gift"', story, "unused: an invitation")
         response = self._write(
             self.tag,
             f"Veel geluk!\nTweede regel {XSS}",
@@ -86,7 +86,7 @@ class TestGiftMessage(GiftCase):
         self.assertNotIn("<script>", page)
         self.assertNotIn("<img src=x", page)
         self.assertIn("Tante Mieke", page)
-        self.assertNotIn(f'href="/t/{self.tag.code}/gift"', page)
+        self.assertNotIn(f'/t/{self.tag.code}/gift"', page)
         photo = self.url_open(f"/t/{self.tag.code}/gift/photo")
         self.assertEqual(photo.headers["Content-Type"], "image/png")
         self.assertEqual(Image.open(io.BytesIO(photo.content)).size, (40, 30))
@@ -99,6 +99,19 @@ class TestGiftMessage(GiftCase):
         self.assertEqual(again.status_code, 409)
         self.assertIn("Someone has already left a message", again.text)
         self.assertEqual(gift.message, f"Veel geluk!\nTweede regel {XSS}")
+
+    def test_the_form_speaks_the_language_of_the_story(self):
+        french = self.env["res.lang"]._activate_lang("fr_BE")
+        self.env["ir.module.module"]._load_module_terms(
+            ["people_made_story"], ["fr_BE"], overwrite=True
+        )
+        website = self.env["website"].get_current_website()
+        website.language_ids |= french
+        self.assertNotEqual(website.default_lang_id, french)
+        story = self.url_open(f"/t/{self.tag.code}?lang=fr").text
+        path = f"/{french.url_code}/t/{self.tag.code}/gift"
+        self.assertIn(f'href="{path}"', story)
+        self.assertIn("Ton message", self.url_open(path).text)
 
     def test_edit_secret_is_its_own_and_not_stored(self):
         secret = self._edit_secret(self._write(self.tag).text)
@@ -284,7 +297,12 @@ class TestGiftMessage(GiftCase):
         # the state can be counted, the words not
         self.assertEqual(gift.export_data(["state"])["datas"], [["Shown"]])
 
-        self.env["ir.config_parameter"].set_param(RETENTION_PARAM, "30")
+        Param = self.env["ir.config_parameter"]
+        for unset in (False, "0", "nonsense"):
+            Param.set_param(RETENTION_PARAM, unset)
+            self.assertEqual(gift._pm_retention_days(), 365, unset)
+        Param.set_param(RETENTION_PARAM, "30")
+        gift.invalidate_recordset(["date_delete"])
         self.assertEqual(
             gift.date_delete, (gift.create_date + timedelta(days=30)).date()
         )
@@ -396,3 +414,43 @@ class TestGiftCheckout(GiftCase):
             )
         self.assertEqual(response.status_code, 404)
         self.assertFalse(other.order_line.pm_gift_message_ids)
+
+    def test_maker_prints_the_gift_tags_of_its_delivery(self):
+        self.member_b.pm_fulfilment = "ships"
+        users = {}
+        for login, member in (("gift_a", self.member_a), ("gift_b", self.member_b)):
+            contact = self.env["res.partner"].create(
+                {"name": login, "parent_id": member.id}
+            )
+            users[login] = new_test_user(
+                self.env, login, groups="base.group_portal", partner_id=contact.id
+            )
+        order = self.env["sale.order"].create(
+            {
+                "partner_id": self.customer.id,
+                "order_line": [
+                    fields.Command.create({"product_id": self.product_b.id}),
+                    fields.Command.create({"product_id": self.product_a.id}),
+                ],
+            }
+        )
+        order.order_line[0]._pm_write_gift(
+            self.env["pm.gift.message"]._pm_clean("Voor Lotte", "", consent=True)
+        )
+        order.action_confirm()
+        tag = order.pm_gift_tag_ids
+        delivery = order.picking_ids.filtered(lambda p: p.pm_member_id == self.member_b)
+        self.assertEqual(delivery._pm_gift_tags(), tag)
+        path = f"/my/pm/deliveries/{delivery.id}/gift-tags"
+
+        self.authenticate("gift_b", "gift_b")
+        self.assertIn(path, self.url_open("/my/pm/deliveries").text)
+        sheet = self.url_open(path)
+        self.assertEqual(sheet.status_code, 200)
+        self.assertIn(tag.url, sheet.text)
+        self.assertNotIn("Voor Lotte", sheet.text, "the tag, not the message")
+
+        self.authenticate("gift_a", "gift_a")
+        self.assertNotIn(path, self.url_open("/my/pm/deliveries").text)
+        with mute_logger("odoo.http"):
+            self.assertEqual(self.url_open(path).status_code, 404)
