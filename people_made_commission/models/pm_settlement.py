@@ -16,45 +16,65 @@ EXEMPTION_MENTIONS = {
 # An arbitrary constant: the advisory lock of settlement runs, per company.
 RUN_LOCK_KEY = 720419
 
-# The sold lines a run settles, with their rule and amounts, as SQL.
+# The customer invoice lines a run settles: the first source of sold lines.
 #
-# Amounts are in the company currency; a credit note's lines are negative.
+# Every source of sold lines gives these columns: source_id (the id of the sold
+# line in its own table), company_id, date, team_id, product_id, member_id,
+# categ_id, quantity, net_amount, gross_amount. Amounts are in the company
+# currency; a credit note's lines are negative.
+SOLD_COLUMNS = (
+    "company_id",
+    "date",
+    "team_id",
+    "product_id",
+    "member_id",
+    "categ_id",
+    "quantity",
+    "net_amount",
+    "gross_amount",
+)
+INVOICE_LINES_SQL = """
+    SELECT
+        aml.id AS source_id,
+        am.company_id,
+        am.invoice_date AS date,
+        am.team_id,
+        aml.product_id,
+        pt.pm_member_id AS member_id,
+        pt.categ_id,
+        CASE WHEN am.move_type = 'out_refund' THEN -1 ELSE 1 END
+            * aml.quantity AS quantity,
+        -aml.balance AS net_amount,
+        -- the price before its discount, in the company currency
+        CASE WHEN COALESCE(aml.discount, 0) < 100
+            THEN -aml.balance * 100 / (100 - COALESCE(aml.discount, 0))
+            ELSE -aml.balance END AS gross_amount
+    FROM account_move_line aml
+    JOIN account_move am ON am.id = aml.move_id
+    JOIN product_product pp ON pp.id = aml.product_id
+    JOIN product_template pt ON pt.id = pp.product_tmpl_id
+    WHERE am.state = 'posted'
+      AND am.move_type IN ('out_invoice', 'out_refund')
+      AND am.company_id = %(company_id)s
+      AND am.invoice_date <= %(date_to)s
+      AND aml.display_type = 'product'
+      AND pt.pm_member_id IS NOT NULL
+      AND NOT EXISTS (
+          SELECT 1 FROM pm_settlement_line sl
+          WHERE sl.move_line_id = aml.id AND sl.cancelled IS NOT TRUE
+      )
+"""
+
+# The sold lines a run settles, with their rule and amounts, as SQL; ``sold``
+# is the union of the sources (see ``PmSettlement._pm_sold_sources``).
+#
 # Rounding: each line's payout is rounded to the cent (half away from zero)
 # and its commission is the net sale minus that payout, so payout plus
 # commission is the net sale exactly, line by line and in every total.
 CANDIDATES_SQL = """
     CREATE TEMP TABLE pm_settlement_candidates ON COMMIT DROP AS
     WITH sold AS (
-        SELECT
-            aml.id AS move_line_id,
-            am.id AS move_id,
-            am.company_id,
-            am.invoice_date AS date,
-            am.team_id,
-            aml.product_id,
-            pt.pm_member_id AS member_id,
-            pt.categ_id,
-            CASE WHEN am.move_type = 'out_refund' THEN -1 ELSE 1 END
-                * aml.quantity AS quantity,
-            -aml.balance AS net_amount,
-            -- the price before its discount, in the company currency
-            CASE WHEN COALESCE(aml.discount, 0) < 100
-                THEN -aml.balance * 100 / (100 - COALESCE(aml.discount, 0))
-                ELSE -aml.balance END AS gross_amount
-        FROM account_move_line aml
-        JOIN account_move am ON am.id = aml.move_id
-        JOIN product_product pp ON pp.id = aml.product_id
-        JOIN product_template pt ON pt.id = pp.product_tmpl_id
-        WHERE am.state = 'posted'
-          AND am.move_type IN ('out_invoice', 'out_refund')
-          AND am.company_id = %(company_id)s
-          AND am.invoice_date <= %(date_to)s
-          AND aml.display_type = 'product'
-          AND pt.pm_member_id IS NOT NULL
-          AND NOT EXISTS (
-              SELECT 1 FROM pm_settlement_line sl
-              WHERE sl.move_line_id = aml.id AND sl.cancelled IS NOT TRUE
-          )
+        %(sold)s
     ), keyed AS (
         -- the rule depends on these only: look it up once per combination,
         -- not once per line
@@ -209,8 +229,9 @@ class PmSettlement(models.Model):
             "default_rate": company.pm_commission_rate,
             "digits": company.currency_id.decimal_places,
         }
+        sources = self._pm_sold_sources(params)
         cr.execute("DROP TABLE IF EXISTS pm_settlement_candidates")
-        cr.execute(SQL(CANDIDATES_SQL, **params))
+        cr.execute(SQL(CANDIDATES_SQL, sold=self._pm_sold_sql(sources), **params))
         cr.execute(
             """
             SELECT member_id, SUM(payout)
@@ -244,13 +265,13 @@ class PmSettlement(models.Model):
             SQL(
                 """
                 INSERT INTO pm_settlement_line (
-                    settlement_id, move_line_id, date, product_id, team_id,
+                    settlement_id, %(keys)s, date, product_id, team_id,
                     quantity, net_amount, rule_id, rate, fixed_fee,
                     discount_bearer, payout, commission, cancelled,
                     create_uid, create_date, write_uid, write_date
                 )
                 SELECT
-                    s.id, c.move_line_id, c.date, c.product_id, c.team_id,
+                    s.id, %(c_keys)s, c.date, c.product_id, c.team_id,
                     c.quantity, c.net_amount, c.rule_id, c.rate, c.fixed_fee,
                     c.discount_bearer, c.payout, c.net_amount - c.payout, FALSE,
                     %(uid)s, now() at time zone 'UTC',
@@ -258,14 +279,52 @@ class PmSettlement(models.Model):
                 FROM pm_settlement_candidates c
                 JOIN pm_settlement s ON s.member_id = c.member_id
                 WHERE s.id = ANY(%(ids)s)
-                ORDER BY c.date, c.move_line_id
+                ORDER BY c.date, %(c_keys)s
                 """,
+                keys=SQL(", ").join(SQL.identifier(key) for key in sources),
+                c_keys=SQL(", ").join(SQL.identifier("c", key) for key in sources),
                 uid=self.env.uid,
                 ids=settlements.ids,
             )
         )
         settlements._pm_update_totals()
         return settlements
+
+    @api.model
+    def _pm_sold_sources(self, params):
+        """Where the run finds sold lines: {the column of
+        ``pm.settlement.line`` that refers to a sold line: the SQL of the
+        sold lines not settled yet, with the columns INVOICE_LINES_SQL
+        describes}.
+
+        Customer invoices are the first source; a module that sells
+        elsewhere adds its own, with its own column and unique index (the
+        Point of Sale's lines, in people_made_pos)."""
+        return {
+            "move_line_id": SQL(
+                INVOICE_LINES_SQL,
+                company_id=params["company_id"],
+                date_to=params["date_to"],
+            )
+        }
+
+    @api.model
+    def _pm_sold_sql(self, sources):
+        """The union of the sources: each row keeps its sold line's id in its
+        source's column, NULL in the others."""
+        queries = []
+        for source_key, query in sources.items():
+            keys = SQL(", ").join(
+                SQL("src.source_id AS %s", SQL.identifier(key))
+                if key == source_key
+                else SQL("NULL::integer AS %s", SQL.identifier(key))
+                for key in sources
+            )
+            columns = SQL(", ").join(
+                SQL.identifier("src", column) for column in SOLD_COLUMNS
+            )
+            queries.append(SQL("SELECT %s, %s FROM (%s) src", keys, columns, query))
+        return SQL(" UNION ALL ").join(queries)
 
     def _pm_update_totals(self):
         self.env.flush_all()

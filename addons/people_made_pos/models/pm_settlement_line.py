@@ -1,0 +1,21 @@
+# Copyright 2026 People Made
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo import fields, models
+
+
+class PmSettlementLine(models.Model):
+    _inherit = "pm.settlement.line"
+
+    pos_order_line_id = fields.Many2one(
+        "pos.order.line", string="Point of Sale Line", ondelete="restrict"
+    )
+    pos_order_id = fields.Many2one(
+        related="pos_order_line_id.order_id", string="Point of Sale Order"
+    )
+
+    # as for invoice lines: the database refuses to settle a till's line twice
+    _unique_pos_order_line = models.UniqueIndex(
+        "(pos_order_line_id) WHERE pos_order_line_id IS NOT NULL "
+        "AND cancelled IS NOT TRUE",
+        "A sold line is settled only once.",
+    )

@@ -1,0 +1,39 @@
+# Copyright 2026 People Made
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo import fields, models
+
+
+class StockPicking(models.Model):
+    _inherit = "stock.picking"
+
+    pm_is_collect = fields.Boolean(
+        string="Click and Collect", compute="_compute_pm_is_collect"
+    )
+
+    def _compute_pm_is_collect(self):
+        for picking in self:
+            picking.pm_is_collect = (
+                picking.picking_type_code == "outgoing"
+                and picking.sale_id.carrier_id.delivery_type == "in_store"
+            )
+
+    def _create_move_from_pos_order_lines(self, lines):
+        # the moves learn which till lines they come from: a refund gives the
+        # goods back to whoever owned them when sold (see stock.move)
+        return super(
+            StockPicking, self.with_context(pm_pos_order_line_ids=lines.ids)
+        )._create_move_from_pos_order_lines(lines)
+
+    def action_pm_hand_over(self):
+        """Hand a click-and-collect order over at the shop's counter: the
+        whole order, in one action."""
+        for picking in self:
+            if picking.state in ("draft", "waiting", "confirmed"):
+                picking.action_assign()
+            for move in picking.move_ids:
+                if move.product_uom.compare(move.quantity, move.product_uom_qty) < 0:
+                    move.quantity = move.product_uom_qty
+            picking.move_ids.picked = True
+        return self.with_context(
+            skip_backorder=True, skip_sms=True, cancel_backorder=True
+        ).button_validate()

@@ -1,0 +1,4 @@
+from . import test_stock
+from . import test_settlement
+from . import test_selling_points
+from . import test_frontend
