@@ -1,5 +1,6 @@
 # Copyright 2026 People Made
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+import base64
 import io
 import re
 from datetime import timedelta
@@ -256,7 +257,19 @@ class TestGiftMessage(GiftCase):
         self.assertNotIn("Iets lelijks", self.url_open(f"/t/{self.tag.code}").text)
 
     def test_no_route_lists_or_reveals_messages(self):
-        self._write(self.tag, "Geheim")
+        self._write(
+            self.tag, "Geheim", files={"photo": ("f.png", png_bytes(), "image/png")}
+        )
+        gift = self.tag.gift_message_ids
+        # the photo only through the tag's own route, not Odoo's image routes
+        with mute_logger("odoo.http"):
+            for path in (
+                f"/web/image/pm.gift.message/{gift.id}/photo",
+                f"/web/content/pm.gift.message/{gift.id}/photo",
+            ):
+                # refused: at most Odoo's placeholder, never the photo
+                content = self.url_open(path).content
+                self.assertNotEqual(content, base64.b64decode(gift.photo), path)
         with mute_logger("odoo.http"):
             for path in (
                 "/t/",
