@@ -102,6 +102,10 @@ class PosMakersCase(TestPoSCommon):
                     "product": order_line.product_id,
                     "quantity": -qty,
                     "refunded_orderline_id": order_line.id,
+                    "pack_lot_ids": [
+                        (0, 0, {"lot_name": lot.lot_name})
+                        for lot in order_line.pack_lot_ids
+                    ],
                 }
             ]
         )

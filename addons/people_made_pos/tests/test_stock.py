@@ -102,3 +102,39 @@ class TestPosStock(PosMakersCase):
         self._refund(self._line(order, self.product_a), 2)
         self.assertEqual(self._owners(self.product_a), {self.member_a: 2, False: 4})
         self._assert_no_stray_quants(self.product_a)
+
+    def test_lots_keep_their_owner(self):
+        """A lot sold at the till comes from the maker's quant of that lot."""
+        product = self.env["product.product"].create(
+            {
+                "name": "Vlasgaren per lot",
+                "is_storable": True,
+                "tracking": "lot",
+                "available_in_pos": True,
+                "taxes_id": [(5, 0, 0)],
+                "lst_price": 6.0,
+                "pm_member_id": self.member_a.id,
+            }
+        )
+        lot = self.env["stock.lot"].create(
+            {"name": "VL-2026-11", "product_id": product.id}
+        )
+        self.env["stock.quant"]._update_available_quantity(
+            product, self.shop_location, 3, lot_id=lot, owner_id=self.member_a
+        )
+        self.open_new_session()
+        order = self._sell(
+            [
+                {
+                    "product": product,
+                    "quantity": 2,
+                    "pack_lot_ids": [(0, 0, {"lot_name": lot.name})],
+                }
+            ]
+        )
+        move_lines = order.picking_ids.move_line_ids
+        self.assertEqual((move_lines.lot_id, move_lines.owner_id), (lot, self.member_a))
+        self.assertEqual(self._owners(product), {self.member_a: 1})
+        self._refund(order.lines, 2)
+        self.assertEqual(self._owners(product), {self.member_a: 3})
+        self._assert_no_stray_quants(product)
