@@ -26,6 +26,7 @@
         "views/pos_order_views.xml",
         "views/pm_market_rota_views.xml",
         "views/stock_picking_views.xml",
+        "views/pm_settlement_views.xml",
         "report/pm_pos_display_report_views.xml",
         "views/people_made_pos_menus.xml",
     ],

@@ -3,7 +3,7 @@
 from psycopg2 import IntegrityError
 
 from odoo import fields
-from odoo.exceptions import ValidationError
+from odoo.exceptions import AccessError, ValidationError
 from odoo.tests import tagged
 from odoo.tools import mute_logger
 
@@ -144,3 +144,29 @@ class TestSellingPoints(PosMakersCase):
         self.assertEqual(self._owners(self.product_a), {self.member_a: 1})
         self.config.invalidate_recordset(["pm_collect_count"])
         self.assertEqual(self.config.pm_collect_count, 0)
+
+    def test_access(self):
+        """Cashiers read the rota; members on the portal reach no till data."""
+        Users = self.env["res.users"].with_context(no_reset_password=True)
+        cashier = Users.create(
+            {
+                "name": "Kassier",
+                "login": "pm_cashier",
+                "group_ids": [(6, 0, self.env.ref("point_of_sale.group_pos_user").ids)],
+            }
+        )
+        portal = Users.create(
+            {
+                "name": "Lid op het portaal",
+                "login": "pm_portal_member",
+                "group_ids": [(6, 0, self.env.ref("base.group_portal").ids)],
+            }
+        )
+        self.config.pm_channel_kind = "market"
+        rota = self.env["pm.market.rota"].create(
+            {"config_id": self.config.id, "member_id": self.member_a.id}
+        )
+        self.assertEqual(self.env["pm.market.rota"].with_user(cashier).search([]), rota)
+        for model in ("pm.market.rota", "pm.pos.display.report", "pos.order.line"):
+            with self.assertRaises(AccessError):
+                self.env[model].with_user(portal).search([])
