@@ -57,6 +57,32 @@ class PeopleMadeGift(http.Controller):
             "consent": bool(kw.get("consent")),
         }
 
+    def _pm_save(self, base, kw, limits, save):
+        """Check the rate limits and what the giver sent, then ``save`` the
+        values.
+
+        :return: what ``save`` returned, and on refusal the form again with
+            what was typed and the error, instead
+        """
+        posted = self._pm_posted(kw)
+        try:
+            request.env["pm.gift.attempt"]._pm_check(
+                [*limits, ("client", self._pm_client())]
+            )
+            values = request.env["pm.gift.message"]._pm_clean(
+                posted["message"],
+                posted["signature"],
+                kw.get("photo"),
+                posted["consent"],
+            )
+            if kw.get("remove_photo"):
+                values["photo"] = False
+            return save(values), None
+        except UserError as error:
+            return None, self._pm_form(
+                {**base, **posted, "error": error.args[0]}, status=400
+            )
+
     # a giver scans an unused tag -------------------------------------------
 
     @http.route(
@@ -89,20 +115,10 @@ class PeopleMadeGift(http.Controller):
             )
         if request.httprequest.method != "POST":
             return self._pm_form(base)
-        posted = self._pm_posted(kw)
-        try:
-            request.env["pm.gift.attempt"]._pm_check(
-                [("tag", tag.id), ("client", self._pm_client())]
-            )
-            values = request.env["pm.gift.message"]._pm_clean(
-                posted["message"],
-                posted["signature"],
-                kw.get("photo"),
-                posted["consent"],
-            )
-            gift, secret = tag._pm_write_gift(values)
-        except UserError as error:
-            return self._pm_form({**base, **posted, "error": error.args[0]}, status=400)
+        saved, refused = self._pm_save(base, kw, [("tag", tag.id)], tag._pm_write_gift)
+        if refused:
+            return refused
+        gift, secret = saved
         return request.render(
             "people_made_story.gift_saved_page",
             {
@@ -152,22 +168,11 @@ class PeopleMadeGift(http.Controller):
             return request.render(
                 "people_made_story.gift_deleted_page", {"story_url": story_url}
             )
-        posted = self._pm_posted(kw)
-        try:
-            request.env["pm.gift.attempt"]._pm_check(
-                [("tag", gift.tag_id.id), ("client", self._pm_client())]
-            )
-            values = gift._pm_clean(
-                posted["message"],
-                posted["signature"],
-                kw.get("photo"),
-                posted["consent"],
-            )
-            if kw.get("remove_photo"):
-                values["photo"] = False
-            gift._pm_update(values)
-        except UserError as error:
-            return self._pm_form({**base, **posted, "error": error.args[0]}, status=400)
+        _saved, refused = self._pm_save(
+            base, kw, [("tag", gift.tag_id.id)], gift._pm_update
+        )
+        if refused:
+            return refused
         return request.render(
             "people_made_story.gift_saved_page",
             {
@@ -264,18 +269,7 @@ class PeopleMadeGift(http.Controller):
         if kw.get("delete"):
             gift.unlink()
             return request.redirect("/shop/cart")
-        posted = self._pm_posted(kw)
-        try:
-            request.env["pm.gift.attempt"]._pm_check([("client", self._pm_client())])
-            values = request.env["pm.gift.message"]._pm_clean(
-                posted["message"],
-                posted["signature"],
-                kw.get("photo"),
-                posted["consent"],
-            )
-            if kw.get("remove_photo"):
-                values["photo"] = False
-            line._pm_write_gift(values)
-        except UserError as error:
-            return self._pm_form({**base, **posted, "error": error.args[0]}, status=400)
+        _saved, refused = self._pm_save(base, kw, [], line._pm_write_gift)
+        if refused:
+            return refused
         return request.redirect("/shop/cart")

@@ -174,6 +174,14 @@ class PmGiftMessage(models.Model):
         return values
 
     @api.model
+    def _pm_create(self, values, **links):
+        """A new message from a giver's checked values (see ``_pm_clean``),
+        linked to its tag or order line; consent is given now."""
+        return self.sudo().create(
+            dict(values, consent_date=fields.Datetime.now(), **links)
+        )
+
+    @api.model
     def _pm_check_photo(self, data):
         """The photo, base64-encoded, when it is an image we can show."""
         error = self.env._(

@@ -115,17 +115,8 @@ class PmStoryTag(models.Model):
         """
         self.ensure_one()
         self._pm_check_gift_open()
-        gift = (
-            self.env["pm.gift.message"]
-            .sudo()
-            .create(
-                dict(
-                    values,
-                    tag_id=self.id,
-                    source="tag",
-                    consent_date=fields.Datetime.now(),
-                )
-            )
+        gift = self.env["pm.gift.message"]._pm_create(
+            values, tag_id=self.id, source="tag"
         )
         self.sudo().gift_used = True
         return gift, gift._pm_issue_edit_secret()

@@ -27,15 +27,6 @@ class SaleOrderLine(models.Model):
         if gift:
             gift.write(values)
             return gift
-        return (
-            self.env["pm.gift.message"]
-            .sudo()
-            .create(
-                dict(
-                    values,
-                    sale_line_id=self.id,
-                    source="checkout",
-                    consent_date=fields.Datetime.now(),
-                )
-            )
+        return self.env["pm.gift.message"]._pm_create(
+            values, sale_line_id=self.id, source="checkout"
         )
