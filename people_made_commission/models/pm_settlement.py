@@ -16,12 +16,9 @@ EXEMPTION_MENTIONS = {
 # An arbitrary constant: the advisory lock of settlement runs, per company.
 RUN_LOCK_KEY = 720419
 
-# The customer invoice lines a run settles: the first source of sold lines.
-#
-# Every source of sold lines gives these columns: source_id (the id of the sold
-# line in its own table), company_id, date, team_id, product_id, member_id,
-# categ_id, quantity, net_amount, gross_amount. Amounts are in the company
-# currency; a credit note's lines are negative.
+# Every source of sold lines gives source_id (the id of the sold line in its
+# own table) and these columns. Amounts are in the company currency; a credit
+# note's lines are negative.
 SOLD_COLUMNS = (
     "company_id",
     "date",
@@ -33,6 +30,7 @@ SOLD_COLUMNS = (
     "net_amount",
     "gross_amount",
 )
+# The customer invoice lines a run settles: the first source of sold lines.
 INVOICE_LINES_SQL = """
     SELECT
         aml.id AS source_id,

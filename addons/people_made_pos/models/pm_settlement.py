@@ -20,14 +20,20 @@ POS_LINES_SQL = """
         pt.pm_member_id AS member_id,
         pt.categ_id,
         pol.qty AS quantity,
-        ROUND(pol.price_subtotal / COALESCE(NULLIF(po.currency_rate, 0), 1),
+        ROUND(signed.subtotal / COALESCE(NULLIF(po.currency_rate, 0), 1),
               %(digits)s) AS net_amount,
         -- the price before its discount, in the company currency
         CASE WHEN COALESCE(pol.discount, 0) < 100
-            THEN pol.price_subtotal * 100 / (100 - COALESCE(pol.discount, 0))
-            ELSE pol.price_subtotal END
+            THEN signed.subtotal * 100 / (100 - COALESCE(pol.discount, 0))
+            ELSE signed.subtotal END
             / COALESCE(NULLIF(po.currency_rate, 0), 1) AS gross_amount
     FROM pos_order_line pol
+    -- the till stores a refund line's subtotal as a positive amount, the
+    -- backend as a negative one; Odoo's accounting signs it by quantity
+    -- times price, and so does the settlement
+    CROSS JOIN LATERAL (
+        SELECT SIGN(pol.qty * pol.price_unit) * ABS(pol.price_subtotal) AS subtotal
+    ) signed
     JOIN pos_order po ON po.id = pol.order_id
     JOIN pos_session ps ON ps.id = po.session_id
     JOIN pos_config pc ON pc.id = ps.config_id

@@ -2,10 +2,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
-from odoo.fields import Domain
-
-# the kinds of channel a selling point can be
-POS_KINDS = ("shop", "pop_up", "display", "market")
 
 
 class PosConfig(models.Model):
@@ -79,19 +75,20 @@ class PosConfig(models.Model):
         """Webshop orders to be picked up in this shop's warehouse, not
         handed over yet."""
         self.ensure_one()
-        return Domain(
-            [
-                ("picking_type_id.warehouse_id", "=", self.warehouse_id.id),
-                ("picking_type_code", "=", "outgoing"),
-                ("sale_id.carrier_id.delivery_type", "=", "in_store"),
-                ("state", "not in", ("done", "cancel")),
-            ]
-        )
+        return [
+            ("picking_type_id.warehouse_id", "=", self.warehouse_id.id),
+            ("picking_type_code", "=", "outgoing"),
+            ("sale_id.carrier_id.delivery_type", "=", "in_store"),
+            ("state", "not in", ("done", "cancel")),
+        ]
 
     def _compute_pm_collect_count(self):
+        # the till reads every field of its configuration: a cashier without
+        # rights on transfers or sales still gets the count
+        Picking = self.env["stock.picking"].sudo()
         for config in self:
             config.pm_collect_count = (
-                self.env["stock.picking"].search_count(config._pm_collect_domain())
+                Picking.search_count(config._pm_collect_domain())
                 if config.warehouse_id
                 else 0
             )
@@ -110,7 +107,7 @@ class PosConfig(models.Model):
                 ),
                 (False, "form"),
             ],
-            "domain": list(self._pm_collect_domain()),
+            "domain": self._pm_collect_domain(),
         }
 
     # data of the till ---------------------------------------------------

@@ -1,5 +1,8 @@
 # Copyright 2026 People Made
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from datetime import timedelta
+
+from odoo import fields
 from odoo.tests import tagged
 
 from odoo.addons.point_of_sale.tests.test_frontend import TestPointOfSaleHttpCommon
@@ -58,6 +61,21 @@ class TestPosTour(TestPointOfSaleHttpCommon):
             {**common, "name": "Cadeauverpakking", "list_price": 2.0}
         )
         cls.location = cls.main_pos_config.picking_type_id.default_location_src_id
+        # the shop's channel, with its own rule for De Vlaspit
+        cls.maakbar = cls.env["crm.team"].create(
+            {"name": "MAAKBAR", "pm_channel_kind": "shop"}
+        )
+        cls.main_pos_config.crm_team_id = cls.maakbar
+        cls.env.company.write(
+            {
+                "pm_legal_model": "commissionaire",
+                "pm_commission_rate": 25.0,
+                "pm_payout_minimum": 0.0,
+            }
+        )
+        cls.shop_rule = cls.env["pm.commission.rule"].create(
+            {"member_id": cls.member_a.id, "team_id": cls.maakbar.id, "rate": 30}
+        )
         Quant = cls.env["stock.quant"]
         Quant._update_available_quantity(
             cls.product_a, cls.location, 5, owner_id=cls.member_a
@@ -107,3 +125,20 @@ class TestPosTour(TestPointOfSaleHttpCommon):
         self.assertEqual(self._owners(self.product_a), {self.member_a: 4})
         self.assertEqual(self._owners(self.product_b), {self.member_b: 2})
         self.assertEqual(self._owners(self.product_own), {False: 9})
+        # the closed session is settled per maker, with the shop's channel
+        today = fields.Date.context_today(self.env.user)
+        settlements = self.env["pm.settlement"]._pm_run(
+            today - timedelta(days=1), today + timedelta(days=1)
+        )
+        vlaspit = settlements.filtered(lambda s: s.member_id == self.member_a)
+        kurk = settlements.filtered(lambda s: s.member_id == self.member_b)
+        self.assertEqual(vlaspit.line_ids.team_id, self.maakbar)
+        self.assertEqual(vlaspit.line_ids.rule_id, self.shop_rule)
+        # 2 × 12.50 sold, 1 refunded: 12.50 net, 30 % commission
+        self.assertEqual(
+            (vlaspit.net_total, vlaspit.commission_total, vlaspit.payout_total),
+            (12.5, 3.75, 8.75),
+        )
+        # 8.00 at the default 25 %
+        self.assertEqual((kurk.net_total, kurk.payout_total), (8.0, 6.0))
+        self.assertFalse(settlements.filtered(lambda s: not s.member_id.is_pm_member))

@@ -24,9 +24,9 @@ class TestSellingPoints(PosMakersCase):
         self.assertEqual(makers[self.member_a.id], "De Vlaspit")
         by_id = {product["id"]: product for product in data["product.template"]}
         self.assertEqual(
-            by_id[self.product_a.product_tmpl_id.id]["pm_member_id"], self.member_a.id
+            by_id[self.product_a.product_tmpl_id.id]["_pm_member_id"], self.member_a.id
         )
-        self.assertFalse(by_id[self.product_own.product_tmpl_id.id]["pm_member_id"])
+        self.assertFalse(by_id[self.product_own.product_tmpl_id.id]["_pm_member_id"])
 
     def _offered(self):
         ProductTemplate = self.env["product.template"]

@@ -40,7 +40,7 @@ class TestStoryOnReceipt(TestPointOfSaleHttpCommon):
         self.main_pos_config.open_ui()
         session = self.main_pos_config.current_session_id
         data = session.load_data(["pos.config", "product.template"])
-        codes = {p["id"]: p["pm_story_code"] for p in data["product.template"]}
+        codes = {p["id"]: p["_pm_story_code"] for p in data["product.template"]}
         self.assertEqual(codes[self.towel.product_tmpl_id.id], "vlas123")
 
     def test_receipt_shows_the_story_qr(self):

@@ -4,10 +4,10 @@ import { ProductTemplate } from "@point_of_sale/app/models/product_template";
 import { patch } from "@web/core/utils/patch";
 
 patch(ProductTemplate.prototype, {
-    /** The maker's name: products carry its id, the configuration the names
-     * (loaded once, not once per product). */
+    /** The maker's name: products carry its id (``_pm_member_id``), the
+     * configuration the names (loaded once, not once per product). */
     get pmMakerName() {
-        const makerId = this.raw.pm_member_id;
+        const makerId = this._pm_member_id ?? this.raw?._pm_member_id;
         if (!makerId) {
             return "";
         }

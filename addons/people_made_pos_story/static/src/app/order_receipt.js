@@ -12,7 +12,7 @@ patch(OrderReceipt.prototype, {
         const seen = new Set();
         for (const line of this.order.lines || []) {
             const product = line.product_id?.product_tmpl_id;
-            const code = product?.pm_story_code;
+            const code = product?._pm_story_code ?? product?.raw?._pm_story_code;
             if (!code || seen.has(code)) {
                 continue;
             }
