@@ -45,3 +45,21 @@ def odoo_shell(db, script):
         text=True,
         check=True,
     ).stdout
+
+
+def new_database(db, modules, script, marker, demo=False):
+    """Create ``db`` afresh with ``modules``, run ``script`` in it and return
+    the words of the line it printed after ``marker``."""
+    subprocess.run(["dropdb", "--if-exists", db], check=False)
+    subprocess.run(
+        odoo_command(
+            db,
+            f"--init={modules}",
+            "--stop-after-init",
+            "--with-demo" if demo else "--without-demo",
+        ),
+        check=True,
+    )
+    out = odoo_shell(db, script)
+    line = next(line for line in out.splitlines() if line.startswith(marker))
+    return line.split()[1:]

@@ -27,7 +27,7 @@ import subprocess
 import time
 
 import requests
-from odoo_process import odoo_command, odoo_shell
+from odoo_process import new_database, odoo_command, odoo_shell
 
 MEMBERS, PER_MEMBER = 40, 125
 WITH_DB, WITHOUT_DB = "pm_bench_pos_with", "pm_bench_pos_without"
@@ -59,14 +59,8 @@ env.cr.commit()
 
 
 def prepare(db, modules):
-    subprocess.run(["dropdb", "--if-exists", db], check=False)
-    subprocess.run(
-        odoo_command(db, f"--init={modules}", "--stop-after-init", "--with-demo"),
-        check=True,
-    )
-    out = odoo_shell(db, POPULATE % {"members": MEMBERS, "per": PER_MEMBER})
-    line = next(line for line in out.splitlines() if line.startswith("SESSION"))
-    return int(line.split()[1])
+    script = POPULATE % {"members": MEMBERS, "per": PER_MEMBER}
+    return int(new_database(db, modules, script, "SESSION", demo=True)[0])
 
 
 def load_data(http, url, session_id):

@@ -25,7 +25,7 @@ import subprocess
 import time
 
 import requests
-from odoo_process import odoo_command, odoo_shell
+from odoo_process import new_database, odoo_command
 
 MEMBERS, PRODUCTS = 40, 2000
 
@@ -59,14 +59,8 @@ env.cr.commit()
 
 
 def prepare(db, modules):
-    subprocess.run(["dropdb", "--if-exists", db], check=False)
-    subprocess.run(
-        odoo_command(db, f"--init={modules}", "--stop-after-init", "--without-demo"),
-        check=True,
-    )
-    out = odoo_shell(db, POPULATE % {"members": MEMBERS, "products": PRODUCTS})
-    line = next(line for line in out.splitlines() if line.startswith("URLS"))
-    return line.split()[1:]
+    script = POPULATE % {"members": MEMBERS, "products": PRODUCTS}
+    return new_database(db, modules, script, "URLS")
 
 
 def median_ms(url, rounds):
