@@ -11,23 +11,27 @@ class ProductTemplate(models.Model):
     @api.model
     def _load_pos_data_read(self, records, config):
         read_records = super()._load_pos_data_read(records, config)
-        if read_records:
-            # the maker's id only, its name comes once with the configuration;
-            # read in one query: the ORM's many2one read of 5,000 products
-            # alone costs a few per cent of the till's start
-            self.flush_model(["pm_member_id"])
-            self.env.cr.execute(
-                SQL(
-                    """
-                    SELECT id, pm_member_id FROM product_template
-                    WHERE id = ANY(%s) AND pm_member_id IS NOT NULL
-                    """,
-                    [record["id"] for record in read_records],
-                )
+        # the maker's id only, its name comes once with the configuration
+        return self._pm_pos_add_column(read_records, "pm_member_id")
+
+    @api.model
+    def _pm_pos_add_column(self, read_records, column):
+        """Add ``column`` of each product to what the till loads, as
+        ``_<column>``, read in one query: the ORM's read of one more field
+        of 5,000 products alone costs a few per cent of the till's start."""
+        if not read_records:
+            return read_records
+        self.flush_model([column])
+        self.env.cr.execute(
+            SQL(
+                "SELECT id, %s FROM product_template WHERE id = ANY(%s)",
+                SQL.identifier(column),
+                [record["id"] for record in read_records],
             )
-            makers = dict(self.env.cr.fetchall())
-            for record in read_records:
-                record["_pm_member_id"] = makers.get(record["id"], False)
+        )
+        values = dict(self.env.cr.fetchall())
+        for record in read_records:
+            record[f"_{column}"] = values.get(record["id"]) or False
         return read_records
 
     @api.model

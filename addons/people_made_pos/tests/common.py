@@ -3,69 +3,62 @@
 from odoo.addons.point_of_sale.tests.common import TestPoSCommon
 
 
-class PosMakersCase(TestPoSCommon):
-    """A shop (Odoo's basic test till) on the MAAKBAR channel; members A and
-    B with a product each, and a product of People Made itself, all without
-    taxes."""
+class PmPosMixin:
+    """Members A (De Vlaspit) and B (Atelier Kurk) with a product each, a
+    product of People Made itself, all without taxes, and ``config`` on the
+    MAAKBAR shop channel; for Odoo's POS test classes."""
 
     @classmethod
-    def setUpClass(cls):
-        super().setUpClass()
+    def _pm_setup(cls, config, **product_values):
         cls.env = cls.env(context=dict(cls.env.context, tracking_disable=True))
         # People Made's staff run the shops
         cls.env.user.group_ids |= cls.env.ref("people_made.group_pm_manager")
-        cls.config = cls.basic_config
-        cls.maakbar = cls.env["crm.team"].create(
-            {"name": "MAAKBAR", "pm_channel_kind": "shop"}
-        )
-        cls.config.crm_team_id = cls.maakbar
-        Partner = cls.env["res.partner"]
-        cls.member_a = Partner.create(
-            {
-                "name": "De Vlaspit",
-                "is_company": True,
-                "is_pm_member": True,
-                "pm_fulfilment": "shop",
-                "email": "vlaspit@example.com",
-            }
-        )
-        cls.member_b = Partner.create(
-            {
-                "name": "Atelier Kurk",
-                "is_company": True,
-                "is_pm_member": True,
-                "pm_fulfilment": "shop",
-                "email": "kurk@example.com",
-            }
+        cls.member_a, cls.member_b = cls.env["res.partner"].create(
+            [
+                {
+                    "name": name,
+                    "is_company": True,
+                    "is_pm_member": True,
+                    "pm_fulfilment": "shop",
+                    "email": email,
+                }
+                for name, email in (
+                    ("De Vlaspit", "vlaspit@example.com"),
+                    ("Atelier Kurk", "kurk@example.com"),
+                )
+            ]
         )
         (cls.member_a | cls.member_b).action_pm_activate()
-        Product = cls.env["product.product"]
         common = {
             "is_storable": True,
             "available_in_pos": True,
             "taxes_id": [(5, 0, 0)],
-            "categ_id": cls.categ_basic.id,
+            **product_values,
         }
-        cls.product_a = Product.create(
-            {
-                **common,
-                "name": "Linnen theedoek",
-                "lst_price": 12.5,
-                "pm_member_id": cls.member_a.id,
-            }
+        cls.product_a, cls.product_b, cls.product_own = cls.env[
+            "product.product"
+        ].create(
+            [
+                {
+                    **common,
+                    "name": "Linnen theedoek",
+                    "list_price": 12.5,
+                    "pm_member_id": cls.member_a.id,
+                },
+                {
+                    **common,
+                    "name": "Kurken onderzetter",
+                    "list_price": 8.0,
+                    "pm_member_id": cls.member_b.id,
+                },
+                {**common, "name": "Cadeauverpakking", "list_price": 2.0},
+            ]
         )
-        cls.product_b = Product.create(
-            {
-                **common,
-                "name": "Kurken onderzetter",
-                "lst_price": 8.0,
-                "pm_member_id": cls.member_b.id,
-            }
+        cls.maakbar = cls.env["crm.team"].create(
+            {"name": "MAAKBAR", "pm_channel_kind": "shop"}
         )
-        cls.product_own = Product.create(
-            {**common, "name": "Cadeauverpakking", "lst_price": 2.0}
-        )
-        cls.shop_location = cls.config.picking_type_id.default_location_src_id
+        config.crm_team_id = cls.maakbar
+        cls.shop_location = config.picking_type_id.default_location_src_id
 
     @classmethod
     def _put(cls, product, qty, owner=None):
@@ -86,6 +79,16 @@ class PosMakersCase(TestPoSCommon):
             key = quant.owner_id or False
             result[key] = result.get(key, 0.0) + quant.quantity
         return {owner: qty for owner, qty in result.items() if qty}
+
+
+class PosMakersCase(PmPosMixin, TestPoSCommon):
+    """The makers' products sold at Odoo's basic test till."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.config = cls.basic_config
+        cls._pm_setup(cls.config, categ_id=cls.categ_basic.id)
 
     def _sell(self, lines, **kwargs):
         """Sync a paid till order of [(product, qty)] or line dicts, as the

@@ -7,65 +7,18 @@ from odoo.tests import tagged
 
 from odoo.addons.point_of_sale.tests.test_frontend import TestPointOfSaleHttpCommon
 
+from .common import PmPosMixin
+
 
 @tagged("post_install", "-at_install")
-class TestPosTour(TestPointOfSaleHttpCommon):
+class TestPosTour(PmPosMixin, TestPointOfSaleHttpCommon):
     """The till in a browser: the makers on the tiles and the receipt, the
     makers' stock after a sale and a refund."""
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        # People Made's staff run the shops
-        cls.env.user.group_ids |= cls.env.ref("people_made.group_pm_manager")
-        Partner = cls.env["res.partner"]
-        cls.member_a, cls.member_b = Partner.create(
-            [
-                {
-                    "name": name,
-                    "is_company": True,
-                    "is_pm_member": True,
-                    "pm_fulfilment": "shop",
-                    "email": email,
-                }
-                for name, email in (
-                    ("De Vlaspit", "vlaspit@example.com"),
-                    ("Atelier Kurk", "kurk@example.com"),
-                )
-            ]
-        )
-        (cls.member_a | cls.member_b).action_pm_activate()
-        Product = cls.env["product.product"]
-        common = {
-            "is_storable": True,
-            "available_in_pos": True,
-            "taxes_id": [(5, 0, 0)],
-        }
-        cls.product_a = Product.create(
-            {
-                **common,
-                "name": "Linnen theedoek",
-                "list_price": 12.5,
-                "pm_member_id": cls.member_a.id,
-            }
-        )
-        cls.product_b = Product.create(
-            {
-                **common,
-                "name": "Kurken onderzetter",
-                "list_price": 8.0,
-                "pm_member_id": cls.member_b.id,
-            }
-        )
-        cls.product_own = Product.create(
-            {**common, "name": "Cadeauverpakking", "list_price": 2.0}
-        )
-        cls.location = cls.main_pos_config.picking_type_id.default_location_src_id
-        # the shop's channel, with its own rule for De Vlaspit
-        cls.maakbar = cls.env["crm.team"].create(
-            {"name": "MAAKBAR", "pm_channel_kind": "shop"}
-        )
-        cls.main_pos_config.crm_team_id = cls.maakbar
+        cls._pm_setup(cls.main_pos_config)
         cls.env.company.write(
             {
                 "pm_legal_model": "commissionaire",
@@ -76,26 +29,9 @@ class TestPosTour(TestPointOfSaleHttpCommon):
         cls.shop_rule = cls.env["pm.commission.rule"].create(
             {"member_id": cls.member_a.id, "team_id": cls.maakbar.id, "rate": 30}
         )
-        Quant = cls.env["stock.quant"]
-        Quant._update_available_quantity(
-            cls.product_a, cls.location, 5, owner_id=cls.member_a
-        )
-        Quant._update_available_quantity(
-            cls.product_b, cls.location, 3, owner_id=cls.member_b
-        )
-        Quant._update_available_quantity(cls.product_own, cls.location, 10)
-
-    def _owners(self, product):
-        result = {}
-        for quant in self.env["stock.quant"].search(
-            [
-                ("product_id", "=", product.id),
-                ("location_id", "child_of", self.location.id),
-            ]
-        ):
-            key = quant.owner_id or False
-            result[key] = result.get(key, 0.0) + quant.quantity
-        return {owner: qty for owner, qty in result.items() if qty}
+        cls._put(cls.product_a, 5, cls.member_a)
+        cls._put(cls.product_b, 3, cls.member_b)
+        cls._put(cls.product_own, 10)
 
     def test_sell_two_makers_and_refund_one_line(self):
         self.main_pos_config.with_user(self.pos_user).open_ui()
