@@ -66,8 +66,11 @@ class PeopleMadeStory(http.Controller):
         request.update_context(lang=code_lang)
         product = product.with_context(lang=code_lang)
         # sudo: the message is the tag's, for whoever holds the tag
+        # bin_size: the page asks whether there is a photo, never reads it
         gift = (
-            tag.sudo().gift_message_ids[:1] if tag else request.env["pm.gift.message"]
+            tag.sudo().with_context(bin_size=True).gift_message_ids[:1]
+            if tag
+            else request.env["pm.gift.message"]
         )
         # sudo: a public page; it shows only the story, never the product's
         # costs, stock or unpublished data
