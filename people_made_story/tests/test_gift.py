@@ -88,6 +88,7 @@ class TestGiftMessage(GiftCase):
         self.assertNotIn("<img src=x", page)
         self.assertIn("Tante Mieke", page)
         self.assertNotIn(f'/t/{self.tag.code}/gift"', page)
+        self.assertIn(f'src="/t/{self.tag.code}/gift/photo"', page)
         photo = self.url_open(f"/t/{self.tag.code}/gift/photo")
         self.assertEqual(photo.headers["Content-Type"], "image/png")
         self.assertEqual(Image.open(io.BytesIO(photo.content)).size, (40, 30))
