@@ -1,6 +1,6 @@
 # Copyright 2026 People Made
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-from odoo import api, models
+from odoo import api, fields, models
 
 # The languages People Made's users speak, besides English.
 PM_LANGUAGES = ("nl_BE", "fr_BE")
@@ -8,6 +8,19 @@ PM_LANGUAGES = ("nl_BE", "fr_BE")
 
 class ResCompany(models.Model):
     _inherit = "res.company"
+
+    def _pm_tz(self):
+        """The company's time zone (its contact's, as set on the company),
+        in which People Made counts its days: sales and settlement periods,
+        scans per day, shop sessions. UTC only when none is set."""
+        self.ensure_one()
+        return self.partner_id.tz or "UTC"
+
+    def _pm_today(self):
+        """Today's date in the company's time zone."""
+        return fields.Datetime.context_timestamp(
+            self.with_context(tz=self._pm_tz()), fields.Datetime.now()
+        ).date()
 
     @api.model
     def _pm_missing_languages(self):

@@ -1,1 +1,2 @@
 from .qr import QR_QUIET_ZONE, qr_image
+from . import validate
