@@ -7,6 +7,7 @@ from odoo.fields import Domain
 from odoo.http import request
 from odoo.tools import html2plaintext
 
+from odoo.addons.people_made.tools import validate
 from odoo.addons.website_sale.controllers.main import WebsiteSale
 
 
@@ -28,11 +29,10 @@ class PeopleMadeWebsiteSale(WebsiteSale):
     def _get_additional_shop_values(self, values, **kwargs):
         result = super()._get_additional_shop_values(values, **kwargs)
         makers = request.env["res.partner"]._pm_public_makers(request.website)
-        maker = str(kwargs.get("maker") or "")
         result.update(
             {
                 "pm_makers": [m for m, count in makers.items() if count],
-                "pm_maker_selected": int(maker) if maker.isdigit() else False,
+                "pm_maker_selected": validate.clean_id(kwargs.get("maker")) or False,
             }
         )
         return result
@@ -61,8 +61,11 @@ class PeopleMadeMakers(http.Controller):
     )
     def maker(self, slug, **kw):
         _name, maker_id = request.env["ir.http"]._unslug(slug)
+        maker_id = validate.clean_id(maker_id)
+        if not maker_id:
+            raise NotFound()
         # sudo: a public page of a member, never of any other partner
-        maker = request.env["res.partner"].sudo().browse(maker_id or 0).exists()
+        maker = request.env["res.partner"].sudo().browse(maker_id).exists()
         if not maker or not maker.is_pm_member or maker.pm_state != "active":
             raise NotFound()
         canonical = f"/makers/{request.env['ir.http']._slug(maker)}"

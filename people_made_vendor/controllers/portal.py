@@ -2,12 +2,13 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 import base64
 
-from werkzeug.exceptions import NotFound
+from werkzeug.exceptions import BadRequest, NotFound
 
-from odoo import http
+from odoo import fields, http
 from odoo.exceptions import UserError
 from odoo.http import request
 
+from odoo.addons.people_made.tools import validate
 from odoo.addons.portal.controllers.portal import CustomerPortal
 
 
@@ -117,19 +118,29 @@ class PeopleMadeMemberPortal(CustomerPortal):
         return request.render("people_made_vendor.portal_my_pm_products", values)
 
     def _pm_form_values(self, post):
-        values = {
-            key: post.get(key, "") for key in ("name", "description", "price", "weight")
+        """What the member typed, as text to show again; a file sent in a
+        text field is not shown back."""
+        return {
+            key: value if isinstance(value := post.get(key, ""), str) else ""
+            for key in ("name", "description", "price", "weight")
         }
-        upload = post.get("image")
-        values["image"] = (
-            base64.b64encode(upload.read()) if upload and upload.filename else False
+
+    def _pm_form_uploads(self, post):
+        """The photos sent with the form, base64-encoded, checked as images."""
+        env = request.env
+        image = validate.clean_upload(env, post.get("image"), env._("The photo"))
+        # a text field named "images" is refused like a text "image"
+        extras = request.httprequest.form.getlist("images") + list(
+            request.httprequest.files.getlist("images")
         )
-        values["images"] = [
-            base64.b64encode(extra.read())
-            for extra in request.httprequest.files.getlist("images")
-            if extra.filename
+        images = [
+            validate.clean_upload(env, extra, env._("An extra photo"))
+            for extra in extras
         ]
-        return values
+        return {
+            "image": base64.b64encode(image) if image else False,
+            "images": [base64.b64encode(data) for data in images if data],
+        }
 
     def _pm_render_form(self, product, values, error=None, status=200):
         page = self._prepare_portal_layout_values()
@@ -174,15 +185,17 @@ class PeopleMadeMemberPortal(CustomerPortal):
         values = self._pm_form_values(post)
         member = members.filtered(lambda m: str(m.id) == post.get("member_id"))
         try:
+            sent = {
+                **{key: post.get(key) for key in values},
+                **self._pm_form_uploads(post),
+            }
             if product:
-                product._pm_update_proposal(values)
+                product._pm_update_proposal(sent)
             else:
-                product = Product._pm_propose(member or members[:1], values)
+                product = Product._pm_propose(member or members[:1], sent)
         except UserError as error:
             request.env.cr.rollback()
             # keep what the member typed; files have to be chosen again
-            values["image"] = False
-            values["images"] = []
             return self._pm_render_form(
                 product, values, error=str(error.args[0]), status=400
             )
@@ -212,11 +225,24 @@ class PeopleMadeMemberPortal(CustomerPortal):
     def pm_sales_xlsx(self, member_id=None, date_from=None, date_to=None, **kw):
         members = self._pm_members()
         member = members.filtered(lambda m: str(m.id) == member_id) or members[:1]
+        env = request.env
+        try:
+            date_from = validate.clean_date(env, date_from, env._("The start date"))
+            date_to = validate.clean_date(env, date_to, env._("The end date"))
+        except UserError as error:
+            raise BadRequest(error.args[0]) from error
         report = request.env.ref("people_made_vendor.action_report_pm_sold_lines_xlsx")
         content, _kind = (
             request.env["ir.actions.report"]
             .sudo(False)
-            ._render(report, member.ids, {"date_from": date_from, "date_to": date_to})
+            ._render(
+                report,
+                member.ids,
+                {
+                    "date_from": fields.Date.to_string(date_from),
+                    "date_to": fields.Date.to_string(date_to),
+                },
+            )
         )
         filename = f"sold-lines-{member.name}.xlsx"
         return request.make_response(

@@ -5,8 +5,16 @@ from odoo.exceptions import UserError, ValidationError
 from odoo.fields import Command
 from odoo.tools.image import base64_to_image
 
+from odoo.addons.people_made.tools import validate
+
 # Photos a member may add beside the main one; the shop's gallery shows them.
 MAX_EXTRA_PHOTOS = 8
+# what a member may propose: a name fits a shop tile and a label, a
+# description a product page; a price in euros, a weight in kilograms
+NAME_MAX_LENGTH = 120
+DESCRIPTION_MAX_LENGTH = 5000
+PRICE_MAX = 100000
+WEIGHT_MAX = 1000
 
 
 class ProductTemplate(models.Model):
@@ -133,25 +141,36 @@ class ProductTemplate(models.Model):
             typed) and image (base64 or empty)
         :raise UserError: with a message the member can act on
         """
-        name = (values.get("name") or "").strip()
+        env = self.env
+        name = validate.clean_text(
+            env, values.get("name"), env._("The name"), NAME_MAX_LENGTH
+        )
         if not name:
-            raise UserError(self.env._("Give the product a name."))
-        try:
-            price = float((values.get("price") or "").replace(",", "."))
-            weight = float((values.get("weight") or "0").replace(",", "."))
-        except ValueError as error:
-            raise UserError(
-                self.env._("Write the price and the weight as numbers, e.g. 12.50.")
-            ) from error
+            raise UserError(env._("Give the product a name."))
+        description = validate.clean_text(
+            env,
+            values.get("description"),
+            env._("The description"),
+            DESCRIPTION_MAX_LENGTH,
+            multiline=True,
+        )
+        price = validate.clean_number(
+            env, values.get("price"), env._("The price"), maximum=PRICE_MAX
+        )
+        weight = validate.clean_number(
+            env,
+            values.get("weight"),
+            env._("The weight"),
+            maximum=WEIGHT_MAX,
+            required=False,
+        )
         if price <= 0:
-            raise UserError(self.env._("Suggest a price above zero."))
-        if weight < 0:
-            raise UserError(self.env._("The weight cannot be negative."))
+            raise UserError(env._("Suggest a price above zero."))
         result = {
             "name": name,
-            "description_sale": (values.get("description") or "").strip(),
+            "description_sale": description,
             "pm_suggested_price": price,
-            "weight": weight,
+            "weight": weight or 0.0,
         }
         if values.get("image"):
             # refuses anything that is not an image, with a clear message
@@ -202,8 +221,8 @@ class ProductTemplate(models.Model):
     @api.model
     def _search_get_detail(self, website, order, options):
         detail = super()._search_get_detail(website, order, options)
-        maker = options.get("pm_maker")
-        if maker and str(maker).isdigit():
+        maker = validate.clean_id(options.get("pm_maker"))
+        if maker:
             # the shop's maker filter, combined with its other filters
-            detail["base_domain"].append([("pm_member_id", "=", int(maker))])
+            detail["base_domain"].append([("pm_member_id", "=", maker)])
         return detail

@@ -3,6 +3,13 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.people_made.tools import validate
+
+# a carrier's name and a parcel's tracking reference as carriers give them
+# (bpost, PostNL, DPD: 13 to 28 characters), with room to spare
+CARRIER_MAX_LENGTH = 64
+TRACKING_MAX_LENGTH = 64
+
 
 class StockPicking(models.Model):
     _inherit = "stock.picking"
@@ -58,7 +65,13 @@ class StockPicking(models.Model):
     def action_pm_mark_shipped(self, carrier, tracking_ref):
         """The maker shipped this delivery: record how, deliver, tell the customer."""
         self.ensure_one()
-        carrier, tracking_ref = (carrier or "").strip(), (tracking_ref or "").strip()
+        env = self.env
+        carrier = validate.clean_text(
+            env, carrier, env._("The carrier"), CARRIER_MAX_LENGTH
+        )
+        tracking_ref = validate.clean_text(
+            env, tracking_ref, env._("The tracking reference"), TRACKING_MAX_LENGTH
+        )
         if not self.pm_member_id:
             raise UserError(self.env._("This delivery is not shipped by a maker."))
         if self.state in ("done", "cancel"):

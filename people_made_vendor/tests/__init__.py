@@ -5,3 +5,5 @@ from . import test_demo
 from . import test_sales
 from . import test_portal
 from . import test_website
+from . import test_routes
+from . import test_malformed_input

@@ -228,7 +228,7 @@ class TestMemberPortal(HttpCase, PeopleMadeCase):
             files={"image": ("mand.png", b"not an image at all", "image/png")},
         )
         self.assertEqual(not_image.status_code, 400)
-        self.assertIn("could not be decoded as an image", not_image.text)
+        self.assertIn("The photo is not an image", not_image.text)
         self.assertIn('value="Kurken mand"', not_image.text)
         self.assertFalse(
             self.env["product.template"].search([("name", "=", "Kurken mand")])
@@ -404,6 +404,6 @@ class TestMemberPortal(HttpCase, PeopleMadeCase):
             files=[("images", ("x.png", b"no image", "image/png"))],
         )
         self.assertEqual(bad.status_code, 400)
-        self.assertIn("could not be decoded as an image", bad.text)
+        self.assertIn("An extra photo is not an image", bad.text)
         product.invalidate_recordset()
         self.assertEqual(len(product.product_template_image_ids), 2, "nothing lost")
