@@ -3,6 +3,7 @@
 from odoo import http
 from odoo.http import request
 
+from odoo.addons.people_made.tools import validate
 from odoo.addons.website_sale.controllers.main import WebsiteSale
 
 
@@ -55,7 +56,6 @@ class PeopleMadeCircularShop(WebsiteSale):
     def _get_additional_shop_values(self, values, **kwargs):
         result = super()._get_additional_shop_values(values, **kwargs)
         circular = kwargs.get("circular") == "1"
-        material = str(kwargs.get("material") or "")
         result.update(
             {
                 "pm_circular": circular,
@@ -64,7 +64,8 @@ class PeopleMadeCircularShop(WebsiteSale):
                 )
                 if circular
                 else {},
-                "pm_material_selected": int(material) if material.isdigit() else False,
+                "pm_material_selected": validate.clean_id(kwargs.get("material"))
+                or False,
             }
         )
         return result

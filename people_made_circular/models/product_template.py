@@ -5,6 +5,8 @@ from odoo.exceptions import UserError, ValidationError
 from odoo.fields import Domain
 from odoo.tools import float_round
 
+from odoo.addons.people_made.tools import validate
+
 
 class ProductTemplate(models.Model):
     _inherit = "product.template"
@@ -146,13 +148,19 @@ class ProductTemplate(models.Model):
         detail = super()._search_get_detail(website, order, options)
         if options.get("pm_circular"):
             detail["base_domain"].append([("pm_is_circular", "=", True)])
-        material = str(options.get("pm_material") or "")
-        if material.isdigit():
-            # sudo: shoppers may not read composition lines, only filter on them
+        # sudo: shoppers may not read composition lines, only filter on them;
+        # an id of no material is no filter
+        material = (
+            self.env["pm.material"]
+            .sudo()
+            .browse(validate.clean_id(options.get("pm_material")))
+            .exists()
+        )
+        if material:
             materials = (
                 self.env["pm.material"]
                 .sudo()
-                ._search([("id", "child_of", int(material))])
+                ._search([("id", "child_of", material.id)])
             )
             lines = (
                 self.env["pm.product.composition"]
