@@ -51,9 +51,12 @@ class PeopleMadeGift(http.Controller):
 
     def _pm_posted(self, kw):
         """What the giver typed, to give back untouched when it is refused."""
+        # a file sent in a text field is refused (see _pm_save), not shown back
         return {
-            "message": kw.get("message") or "",
-            "signature": kw.get("signature") or "",
+            **{
+                key: value if isinstance(value := kw.get(key), str) else ""
+                for key in ("message", "signature")
+            },
             "consent": bool(kw.get("consent")),
         }
 
@@ -70,8 +73,8 @@ class PeopleMadeGift(http.Controller):
                 [*limits, ("client", self._pm_client())]
             )
             values = request.env["pm.gift.message"]._pm_clean(
-                posted["message"],
-                posted["signature"],
+                kw.get("message"),
+                kw.get("signature"),
                 kw.get("photo"),
                 posted["consent"],
             )

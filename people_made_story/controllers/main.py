@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 import re
 
-from werkzeug.exceptions import NotFound
+from werkzeug.exceptions import NotFound, TooManyRequests
 
 from odoo import http
 from odoo.exceptions import UserError
@@ -34,10 +34,24 @@ class PeopleMadeStory(http.Controller):
         readonly=False,
     )
     def pm_story(self, code, lang=None, **kw):
-        product = request.env["product.template"]._pm_story_product(code)
-        if not product:
-            raise NotFound()
-        return self._pm_render_story(product, lang, preview=kw.get("preview"))
+        Attempt = request.env["pm.gift.attempt"]
+        misses = [
+            ("story_miss", Attempt._pm_client_key(request.httprequest.remote_addr))
+        ]
+        try:
+            # a client past its misses gets no answer, found or not: codes
+            # cannot be enumerated
+            Attempt._pm_check(misses, count=False)
+            product = request.env["product.template"]._pm_story_code_product(code)
+            # staff and the maker preview any story, and are no scan
+            preview = product._pm_story_previewer()
+            if not preview and not (product and product._pm_story_is_public()):
+                Attempt._pm_check(misses)
+                # returned, not raised: the miss is counted (committed)
+                return NotFound().get_response(request.httprequest.environ)
+        except UserError as error:
+            raise TooManyRequests(error.args[0]) from error
+        return self._pm_render_story(product, lang, preview=preview)
 
     @http.route(
         "/t/<string:code>",
@@ -170,7 +184,9 @@ class PeopleMadeStoryPortal(http.Controller):
         values = {
             "page_name": "pm_products",
             "product": product,
-            "story": story if story is not None else (product.pm_story_proposal or ""),
+            "story": story
+            if isinstance(story, str)
+            else (product.pm_story_proposal or ""),
             "error": None,
             "sent": False,
         }

@@ -12,14 +12,17 @@ LIMITS = {
     "tag": 5,  # per tag
     "client": 20,  # per client, for messages
     "report": 10,  # per client, for reports
+    # per client, story codes that open no story (/s/<code>): a shop's
+    # visitors scan printed codes, only a script guessing codes misses often
+    "story_miss": 20,
 }
 WINDOW = timedelta(hours=1)
 
 
 class PmGiftAttempt(models.Model):
-    """One attempt to write, change or report a gift message, for the rate
-    limits. The client is a keyed hash of its address, not the address, and
-    every row is deleted after an hour."""
+    """One attempt to write, change or report a gift message, or one story
+    code that opened no story, for the rate limits. The client is a keyed hash
+    of its address, not the address, and every row is deleted after an hour."""
 
     _name = "pm.gift.attempt"
     _description = "Gift Message Attempt"
@@ -41,9 +44,11 @@ class PmGiftAttempt(models.Model):
         return digest[:32]
 
     @api.model
-    def _pm_check(self, keys):
+    def _pm_check(self, keys, count=True):
         """Count one attempt under each ``(kind, value)`` of ``keys``; refuse
-        with a clear error when one of them is over its hourly limit."""
+        with a clear error when one of them is over its hourly limit.
+
+        :param count: ``False`` only checks, counting nothing"""
         since = fields.Datetime.now() - WINDOW
         full_keys = [f"{kind}:{value}" for kind, value in keys]
         counts = dict(
@@ -59,7 +64,8 @@ class PmGiftAttempt(models.Model):
                         "try again in an hour."
                     )
                 )
-        self.sudo().create([{"key": key} for key in full_keys])
+        if count:
+            self.sudo().create([{"key": key} for key in full_keys])
 
     @api.model
     def _cron_pm_forget(self):

@@ -8,7 +8,10 @@ from datetime import timedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
+from odoo.http import request
 from odoo.tools.image import base64_to_image
+
+from odoo.addons.people_made.tools import validate
 
 # what the form and the database accept
 MESSAGE_MAX_LENGTH = 500
@@ -139,8 +142,13 @@ class PmGiftMessage(models.Model):
         """The values of a giver's form, checked; a clear error otherwise.
 
         ``photo_file`` is an uploaded file (werkzeug FileStorage) or bytes."""
-        message = (message or "").replace("\r\n", "\n").strip()
-        signature = (signature or "").strip()
+        env = self.env
+        # refuses files sent as text and control characters; the lengths
+        # are checked below, in the giver's words
+        message = validate.clean_text(
+            env, message, env._("Your message"), None, multiline=True
+        )
+        signature = validate.clean_text(env, signature, env._("Your name"), None)
         if not message:
             raise UserError(self.env._("Write a message first."))
         if len(message) > MESSAGE_MAX_LENGTH:
@@ -167,7 +175,13 @@ class PmGiftMessage(models.Model):
                 )
             )
         values = {"message": message, "signature": signature or False}
-        data = photo_file.read() if hasattr(photo_file, "read") else photo_file
+        if isinstance(photo_file, bytes):
+            data = photo_file
+        else:
+            # read no further than the largest photo taken
+            data = validate.clean_upload(
+                env, photo_file, env._("The photo"), PHOTO_MAX_BYTES, image=False
+            )
         if data:
             values["photo"] = self._pm_check_photo(data)
         return values
@@ -224,7 +238,10 @@ class PmGiftMessage(models.Model):
         )
 
     def _pm_edit_url(self, secret):
-        return f"{self.get_base_url()}/g/{secret}"
+        # the address the giver came in on: web.base.url may still be
+        # localhost on a fresh install, or another of the site's names
+        base = request.httprequest.host_url if request else self.get_base_url()
+        return f"{base.rstrip('/')}/g/{secret}"
 
     def _pm_update(self, values):
         """The giver changes its message: a reported or hidden message stays

@@ -26,14 +26,21 @@ class PmStoryScan(models.Model):
 
     @api.model
     def _pm_count(self, product, tag=None):
-        """Count one scan of ``product`` (through ``tag``) today."""
+        """Count one scan of ``product`` (through ``tag``) today, in the
+        time zone of the product's company."""
+        tz = (product.company_id or self.env.company)._pm_tz()
         self.env.cr.execute(
             """
             INSERT INTO pm_story_scan (product_tmpl_id, member_id, tag_id, day,
                                        count)
-            VALUES (%s, %s, %s, (now() at time zone 'UTC')::date, 1)
+            VALUES (%s, %s, %s, (now() AT TIME ZONE %s)::date, 1)
             """,
-            (product.id, product.pm_member_id.id or None, tag.id if tag else None),
+            (
+                product.id,
+                product.pm_member_id.id or None,
+                tag.id if tag else None,
+                tz,
+            ),
         )
 
     @api.model
@@ -44,7 +51,7 @@ class PmStoryScan(models.Model):
             """
             WITH merged AS (
                 DELETE FROM pm_story_scan
-                WHERE day < (now() at time zone 'UTC')::date
+                WHERE day < (now() AT TIME ZONE %s)::date
                 RETURNING product_tmpl_id, member_id, tag_id, day, count
             )
             INSERT INTO pm_story_scan (product_tmpl_id, member_id, tag_id, day,
@@ -52,6 +59,8 @@ class PmStoryScan(models.Model):
             SELECT product_tmpl_id, member_id, tag_id, day, SUM(count)
             FROM merged
             GROUP BY product_tmpl_id, member_id, tag_id, day
-            """
+            """,
+            # a day of the company's time zone is past
+            (self.env.company._pm_tz(),),
         )
         self.invalidate_model()

@@ -6,7 +6,7 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import plaintext2html
 
-from odoo.addons.people_made.tools import qr_image
+from odoo.addons.people_made.tools import qr_image, validate
 
 # short codes: no 0/O, 1/l/I, so that a code can also be typed
 CODE_ALPHABET = "23456789abcdefghijkmnpqrstuvwxyz"
@@ -87,17 +87,11 @@ class ProductTemplate(models.Model):
     def _pm_propose_story(self, text):
         """The maker proposes a story for its product; staff accept it."""
         self.ensure_one()
-        text = (text or "").strip()
+        text = validate.clean_text(
+            self.env, text, self.env._("The story"), STORY_MAX_LENGTH, multiline=True
+        )
         if not text:
             raise UserError(self.env._("Write the story first."))
-        if len(text) > STORY_MAX_LENGTH:
-            raise UserError(
-                self.env._(
-                    "A story has at most %(max)s characters; this one has %(length)s.",
-                    max=STORY_MAX_LENGTH,
-                    length=len(text),
-                )
-            )
         product = self.sudo()
         product.pm_story_proposal = text
         product.message_post(
@@ -147,11 +141,34 @@ class ProductTemplate(models.Model):
 
     @api.model
     def _pm_story_product(self, code):
-        """The product of a story code, if it may be shown: sold by an active
-        member, or People Made's own; else nothing."""
+        """The product of a story code, if its story is public; else nothing."""
+        product = self._pm_story_code_product(code)
+        return product if product and product._pm_story_is_public() else self.browse()
+
+    @api.model
+    def _pm_story_code_product(self, code):
+        """The product of a story code, shown or not (sudo)."""
         if not code or len(code) > 32:
             return self.browse()
-        product = self.sudo().search([("pm_story_code", "=", code)], limit=1)
-        if product.pm_member_id and not product.pm_member_id._pm_can_sell():
-            return self.browse()
-        return product
+        return self.sudo().search([("pm_story_code", "=", code)], limit=1)
+
+    def _pm_story_is_public(self):
+        """Anyone with the code sees the story of a product published in the
+        shop, sold by an active member or by People Made itself."""
+        self.ensure_one()
+        if not self.is_published:
+            return False
+        return not self.pm_member_id or self.pm_member_id._pm_can_sell()
+
+    def _pm_story_previewer(self):
+        """Whether the current user sees this story as a preview, published
+        or not, without counting a scan: People Made's staff, or a user of
+        the member that makes it. Who looks decides it, never the URL."""
+        if not self:
+            return False
+        user = self.env.user
+        if user._is_public():
+            return False
+        return user.has_group("people_made.group_pm_user") or (
+            self.pm_member_id in user.pm_member_ids
+        )

@@ -1,3 +1,4 @@
 from . import test_story
 from . import test_tags
 from . import test_gift
+from . import test_story_access

@@ -35,6 +35,8 @@ class GiftCase(HttpCase, PeopleMadeCase):
             {
                 "pm_gift_message": True,
                 "pm_story": "<p>Patchwork van Kringwinkel-stoffen.</p>",
+                # a story page is only for a published product
+                "is_published": True,
             }
         )
         batch = cls.env["pm.story.tag.batch"].create(

@@ -22,6 +22,7 @@ class TestStoryTags(HttpCase, PeopleMadeCase):
         super().setUpClass()
         cls.product = cls.product_b.product_tmpl_id
         cls.product.pm_story = "<p>Patchwork van Kringwinkel-stoffen.</p>"
+        cls.product.is_published = True
         cls.batch = cls.env["pm.story.tag.batch"].create(
             {"name": "Rol 12", "product_tmpl_id": cls.product.id, "quantity": 5}
         )

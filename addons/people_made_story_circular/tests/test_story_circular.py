@@ -10,6 +10,7 @@ class TestStoryCircular(HttpCase, CircularCase):
     def test_story_tells_the_journey_of_the_material(self):
         self._attach_evidence(self.product)
         self.product.action_pm_record_evidence()
+        self.product.is_published = True
         page = self.url_open(f"/s/{self.product.pm_story_code}?lang=en").text
         self.assertIn("60 % of its weight is reclaimed material", page)
         chain = page[page.index('class="pm_story_chain"') :]
