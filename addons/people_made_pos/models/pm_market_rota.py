@@ -27,7 +27,12 @@ class PmMarketRota(models.Model):
         ondelete="cascade",
         domain=[("is_pm_member", "=", True)],
     )
-    date = fields.Date(required=True, index=True, default=fields.Date.context_today)
+    date = fields.Date(
+        required=True,
+        index=True,
+        # a day of the company's calendar, as the stall's sessions
+        default=lambda self: self.env.company._pm_today(),
+    )
     company_id = fields.Many2one(related="config_id.company_id", store=True)
     note = fields.Char()
 

@@ -48,9 +48,9 @@ class PosConfig(models.Model):
 
     def _pm_members_present(self, day=None):
         """The members who staff this market stall on ``day`` (today in the
-        shop's time zone by default)."""
+        company's time zone by default, whoever asks)."""
         self.ensure_one()
-        day = day or fields.Date.context_today(self)
+        day = day or self.company_id._pm_today()
         return (
             self.env["pm.market.rota"]
             .sudo()

@@ -29,7 +29,8 @@ class PmPosDisplayReport(models.Model):
     def init(self):
         tools.drop_view_if_exists(self.env.cr, self._table)
         # one row per display and month; orders are in the config's
-        # currency, sales in the company's; the month is Brussels'
+        # currency, sales in the company's; the month is the company's, in
+        # its time zone (its contact's, see res.company._pm_tz)
         self.env.cr.execute(
             SQL(
                 """
@@ -41,7 +42,8 @@ class PmPosDisplayReport(models.Model):
                     po.company_id,
                     rc.currency_id,
                     date_trunc('month', po.date_order AT TIME ZONE 'UTC'
-                        AT TIME ZONE 'Europe/Brussels')::date AS month,
+                        AT TIME ZONE COALESCE(NULLIF(rcp.tz, ''), 'UTC'))::date
+                        AS month,
                     pc.pm_compensation_type AS compensation_type,
                     COUNT(po.id) AS order_count,
                     ROUND(SUM((po.amount_total - po.amount_tax)
@@ -57,11 +59,12 @@ class PmPosDisplayReport(models.Model):
                 JOIN pos_session ps ON ps.id = po.session_id
                 JOIN pos_config pc ON pc.id = ps.config_id
                 JOIN res_company rc ON rc.id = po.company_id
+                JOIN res_partner rcp ON rcp.id = rc.partner_id
                 WHERE pc.pm_host_partner_id IS NOT NULL
                   AND po.state IN ('paid', 'done')
-                GROUP BY pc.id, po.company_id, rc.currency_id,
+                GROUP BY pc.id, po.company_id, rc.currency_id, rcp.tz,
                     date_trunc('month', po.date_order AT TIME ZONE 'UTC'
-                        AT TIME ZONE 'Europe/Brussels')
+                        AT TIME ZONE COALESCE(NULLIF(rcp.tz, ''), 'UTC'))
             )
             """,
                 SQL.identifier(self._table),

@@ -39,7 +39,7 @@ class TestSellingPoints(PosMakersCase):
     def test_market_stall_offers_products_of_members_present(self):
         self.assertEqual(len(self._offered()), 3, "a shop offers everything")
         self.config.pm_channel_kind = "market"
-        today = fields.Date.context_today(self.config)
+        today = self.config.company_id._pm_today()
         Rota = self.env["pm.market.rota"]
         Rota.create(
             {"config_id": self.config.id, "member_id": self.member_a.id, "date": today}
