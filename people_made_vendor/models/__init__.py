@@ -7,3 +7,4 @@ from . import stock_warehouse
 from . import sale_order
 from . import sale_order_line
 from . import res_company
+from . import website

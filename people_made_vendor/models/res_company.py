@@ -68,3 +68,10 @@ class ResCompany(models.Model):
         res = super()._create_per_company_rules()
         self._pm_create_maker_shipping()
         return res
+
+    @api.model
+    def _pm_install_languages(self):
+        languages = super()._pm_install_languages()
+        # a language the website does not offer answers 404 on /nl/shop
+        self.env["website"].sudo().search([])._pm_add_languages(languages)
+        return languages

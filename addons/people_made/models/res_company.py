@@ -36,10 +36,14 @@ class ResCompany(models.Model):
 
     @api.model
     def _pm_install_languages(self):
-        """Activate Dutch and French and load their translations."""
-        missing = self._pm_missing_languages()
-        if missing:
-            self.env["base.language.install"].create(
-                {"lang_ids": [(6, 0, missing.ids)]}
-            ).lang_install()
-        return missing
+        """Activate Dutch and French and load their translations for every
+        installed app, as ``--load-language`` does: a language activated
+        without them (by hand, or by demo data) leaves Odoo's own terms in
+        English. Return the languages."""
+        languages = self.env["res.lang"].with_context(active_test=False).search(
+            [("code", "in", PM_LANGUAGES)]
+        )
+        self.env["base.language.install"].create(
+            {"lang_ids": [(6, 0, languages.ids)]}
+        ).lang_install()
+        return languages

@@ -66,7 +66,8 @@ class TestDemo(TransactionCase):
                 )
             ]
         )
-        self.assertEqual(len(products), 5)
+        # five here; the demo network addon (people_made_demo) adds more
+        self.assertGreaterEqual(len(products), 5)
         self.assertTrue(all(p.is_storable for p in products))
         k_lumets = self.env.ref("people_made.product_k_lumets")
         self.assertEqual(

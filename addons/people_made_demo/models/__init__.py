@@ -1,0 +1,3 @@
+from . import product_template
+from . import pos_config
+from . import sale_order
