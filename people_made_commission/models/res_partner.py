@@ -39,7 +39,8 @@ class ResPartner(models.Model):
 
     @api.depends("membership_state", "member_line_ids.account_invoice_id")
     def _compute_pm_fee_status(self):
-        today = fields.Date.context_today(self)
+        # the company's day, as the fees' due dates
+        today = self.env.company._pm_today()
         for partner in self:
             if partner.membership_state in ("paid", "free"):
                 partner.pm_fee_status = "paid"
@@ -110,7 +111,8 @@ class ResPartner(models.Model):
     @api.model
     def _cron_pm_membership_fees(self):
         """Yearly: invoice this year's fee to every active member."""
-        year = fields.Date.context_today(self).year
+        # the cron runs without a user's time zone: the company's year
+        year = self.env.company._pm_today().year
         members = self.search(
             [("is_pm_member", "=", True), ("pm_state", "=", "active")]
         )
@@ -119,7 +121,7 @@ class ResPartner(models.Model):
     def action_pm_activate(self):
         res = super().action_pm_activate()
         # a member joining during the year pays for the rest of it
-        today = fields.Date.context_today(self)
+        today = self.env.company._pm_today()
         self._pm_invoice_membership_fees(today.year, start=today)
         return res
 

@@ -3,3 +3,4 @@ from . import test_member
 from . import test_security
 from . import test_settings
 from . import test_tour
+from . import test_validate
