@@ -1,24 +1,33 @@
 #!/usr/bin/env python3
 # Copyright 2026 People Made
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-"""Benchmark: settling 100,000 sold lines of 40 members in one run.
+"""Benchmark: settling 100,000 sold lines of 40 members in one run, and a
+member's portal overview over 50,000 rows of the sales ledger.
 
-Builds a template database once (people_made_commission and OCA's
-commission_oca installed, 40 members, 1,000 posted invoice lines made through
-the ORM, then copied in SQL up to --lines: generating them all through the
-ORM would take about 100 lines a second), copies it for each measurement and
-times, in the same run:
+Builds a template database once (people_made_pos, hence the commission and
+the sales ledger, and OCA's commission_oca installed, 40 members; through the
+ORM 1,000 posted invoice lines, 100 credit note lines and 1,000 lines of paid
+till orders in a closed session; then all of them copied in SQL up to --lines
+in those proportions, about 83 % web invoices, 8 % refunds and 8 % till
+lines: generating them all through the ORM would take about 100 lines a
+second), copies it for each measurement and times, in the same run:
 
 - People Made: `pm.settlement._pm_run` for the month, the set-based SQL run
-  that writes one settlement per member and every settled line;
+  over the sales ledger that writes one settlement per member and every
+  settled line;
 - OCA: commission_oca's settlement step over the same lines: its settle
   wizard creates one `commission.settlement.line` per agent line through the
   ORM (commission_oca 19.0 ships no invoice source of its own, so its lines
   are created here the way its wizard does, with their date, commission and
   amount).
 
-It prints both times and the ratio (OCA / People Made); the target is under
-10 seconds for People Made and at least 5 times faster than OCA. Usage (Odoo
+- the member portal's overview (``res.partner._pm_month_sales``: quantity
+  and amount of the month, read from the ledger) of a member given 50,000 of
+  the ledger's rows, median of 7 calls, against the same sums read straight
+  from the invoice lines with the ORM (what the ledger adds to the query).
+
+It prints the times and the ratios; the targets are under 5 seconds for the
+run, at least 5 times faster than OCA, and under 300 ms for the overview. Usage (Odoo
 19 importable, PostgreSQL as for `make test`, odoo-addon-commission_oca
 installed from requirements-dev.txt):
 
@@ -61,6 +70,31 @@ moves = env["account.move"].create([
     for i in range(40)
 ])
 moves.action_post()
+# credit notes of some of those sales, the sale they reverse known
+refunds = moves[:4]._reverse_moves(
+    [{"invoice_date": date(2026, 10, 28)} for _m in moves[:4]]
+)
+refunds.action_post()
+# a till: 40 paid orders of 25 lines in a closed session
+config = env["pos.config"].create({"name": "Bench MAAKBAR"})
+session = env["pos.session"].create({"config_id": config.id, "user_id": env.uid})
+orders = env["pos.order"].create([
+    {"session_id": session.id, "company_id": env.company.id,
+     "date_order": f"2026-10-{1 + i %% 28:02d} 10:00:00",
+     "amount_tax": 0, "amount_total": 0, "amount_paid": 0, "amount_return": 0,
+     "lines": [
+         Command.create({"product_id": products[(i * 25 + j) %% 200].id,
+                         "qty": 1 + j %% 2, "price_unit": 12.5,
+                         "discount": (0, 20)[j %% 2],
+                         "price_subtotal": (1 + j %% 2) * 12.5 * (1, 0.8)[j %% 2],
+                         "price_subtotal_incl": (1 + j %% 2) * 12.5 * (1, 0.8)[j %% 2],
+                         "tax_ids": [Command.clear()]})
+         for j in range(25)]}
+    for i in range(40)
+])
+env.flush_all()
+env.cr.execute("UPDATE pos_order SET state = 'paid' WHERE id = ANY(%%s)", (orders.ids,))
+env.cr.execute("UPDATE pos_session SET state = 'closed' WHERE id = %%s", (session.id,))
 env.cr.commit()
 # copy the product lines in SQL up to the volume asked
 cr = env.cr
@@ -69,16 +103,29 @@ cr.execute(
     "WHERE table_name = 'account_move_line' AND column_name != 'id'"
 )
 columns = ", ".join(f'"{c}"' for c, in cr.fetchall())
-copies = max(%(lines)d // 1000 - 1, 0)
+copies = max(%(lines)d // 1200 - 1, 0)
 cr.execute(
     f"INSERT INTO account_move_line ({columns}) "
     f"SELECT {columns} FROM account_move_line, generate_series(1, %%s) "
     "WHERE display_type = 'product' AND move_id = ANY(%%s)",
-    (copies, moves.ids),
+    (copies, (moves | refunds).ids),
+)
+cr.execute(
+    "SELECT column_name FROM information_schema.columns "
+    "WHERE table_name = 'pos_order_line' AND column_name NOT IN ('id', 'uuid')"
+)
+columns = ", ".join(f'"{c}"' for c, in cr.fetchall())
+cr.execute(
+    f"INSERT INTO pos_order_line ({columns}, uuid) "
+    f"SELECT {columns}, gen_random_uuid()::varchar "
+    "FROM pos_order_line, generate_series(1, %%s) WHERE order_id = ANY(%%s)",
+    (copies // 10, orders.ids),
 )
 env.cr.commit()
-cr.execute("SELECT count(*) FROM account_move_line WHERE display_type = 'product'")
-print("LINES", cr.fetchone()[0])
+env.registry.clear_cache()
+cr.execute("SELECT source, count(*) FROM (%%s) l GROUP BY source ORDER BY source"
+           %% env["pm.sales.ledger"]._pm_ledger_query().code)
+print("LINES", " ".join(f"{source}={count}" for source, count in cr.fetchall()))
 """
 
 MEASURE = """
@@ -119,7 +166,38 @@ env["commission.settlement.line"].create([
 env.flush_all()
 oca = time.perf_counter() - start
 env.cr.rollback()
-print("RESULT", lines, f"{ours:.3f}", len(agent_lines), f"{oca:.3f}")
+
+# the portal overview of a member given half of the ledger's rows
+member = env["res.partner"].search([("name", "=", "Bench atelier 0")])
+env.cr.execute("UPDATE account_move_line SET pm_member_id = %%s "
+               "WHERE pm_member_id IS NOT NULL AND id %% 2 = 0", (member.id,))
+env.cr.execute("UPDATE pos_order_line SET pm_member_id = %%s "
+               "WHERE pm_member_id IS NOT NULL AND id %% 2 = 0", (member.id,))
+env.invalidate_all()
+rows = env["pm.sales.ledger"].search_count([("member_id", "=", member.id)])
+day = date(2026, 10, 31)
+
+
+def median_ms(call):
+    times = []
+    for _i in range(7):
+        env.invalidate_all()
+        start = time.perf_counter()
+        call()
+        times.append((time.perf_counter() - start) * 1000)
+    return sorted(times)[3]
+
+
+overview = median_ms(lambda: member._pm_month_sales(day))
+plain = median_ms(lambda: env["account.move.line"]._read_group(
+    [("pm_member_id", "=", member.id), ("parent_state", "=", "posted"),
+     ("move_id.move_type", "in", ("out_invoice", "out_refund")),
+     ("display_type", "=", "product"), ("date", ">=", date(2026, 10, 1)),
+     ("date", "<=", day)],
+    [], ["quantity:sum", "balance:sum"]))
+env.cr.rollback()
+print("RESULT", lines, f"{ours:.3f}", len(agent_lines), f"{oca:.3f}",
+      rows, f"{overview:.1f}", f"{plain:.1f}")
 """
 
 
@@ -128,7 +206,7 @@ def build_template(lines):
     subprocess.run(
         odoo_command(
             TEMPLATE,
-            "--init=people_made_commission,commission_oca",
+            "--init=people_made_pos,commission_oca",
             "--without-demo",
             "--stop-after-init",
             "--no-http",
@@ -153,11 +231,18 @@ def main():
     subprocess.run(["dropdb", "--if-exists", db], check=False)
     subprocess.run(["createdb", "-T", TEMPLATE, db], check=True)
     out = odoo_shell(db, MEASURE)
-    match = re.search(r"RESULT (\d+) ([\d.]+) (\d+) ([\d.]+)", out)
-    ours_lines, ours, oca_lines, oca = match.groups()
-    print(f"People Made: {ours_lines} lines settled in {ours} s")
+    match = re.search(
+        r"RESULT (\d+) ([\d.]+) (\d+) ([\d.]+) (\d+) ([\d.]+) ([\d.]+)", out
+    )
+    ours_lines, ours, oca_lines, oca, rows, overview, plain = match.groups()
+    print(f"People Made: {ours_lines} ledger lines settled in {ours} s")
     print(f"commission_oca: {oca_lines} settlement lines created in {oca} s")
     print(f"ratio (OCA / People Made): {float(oca) / float(ours):.1f}")
+    print(
+        f"portal overview of a member with {rows} ledger rows: {overview} ms "
+        f"(median of 7); the same sums from the invoice lines alone: {plain} ms; "
+        f"ratio {float(overview) / float(plain):.2f}"
+    )
     if not args.keep:
         for name in (db, TEMPLATE):
             subprocess.run(["dropdb", "--if-exists", name], check=False)

@@ -12,6 +12,7 @@
     "license": "LGPL-3",
     "development_status": "Alpha",
     "installable": True,
+    "post_init_hook": "post_init_hook",
     "depends": ["people_made_vendor", "account", "website_sale", "report_xlsx"],
     "data": [
         "security/ir.model.access.csv",

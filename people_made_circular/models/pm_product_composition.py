@@ -62,15 +62,19 @@ class PmProductComposition(models.Model):
     def create(self, vals_list):
         lines = super().create(vals_list)
         lines.product_tmpl_id._pm_invalidate_evidence()
+        lines.product_tmpl_id._pm_snapshot_composition()
         return lines
 
     def write(self, vals):
+        products = self.product_tmpl_id
         res = super().write(vals)
-        self.product_tmpl_id._pm_invalidate_evidence()
+        (products | self.product_tmpl_id)._pm_invalidate_evidence()
+        (products | self.product_tmpl_id)._pm_snapshot_composition()
         return res
 
     def unlink(self):
         products = self.product_tmpl_id
         res = super().unlink()
         products._pm_invalidate_evidence()
+        products._pm_snapshot_composition()
         return res

@@ -3,7 +3,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.fields import Domain
-from odoo.tools import float_round
+from odoo.tools import float_round, formatLang
 
 from odoo.addons.people_made.tools import validate
 
@@ -214,6 +214,23 @@ class ProductTemplate(models.Model):
         self.ensure_one()
         return self.get_base_url() + (self.website_url or f"/shop/{self.id}")
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        products = super().create(vals_list)
+        products.filtered("weight")._pm_snapshot_composition()
+        return products
+
+    def write(self, vals):
+        res = super().write(vals)
+        if "weight" in vals:
+            self._pm_snapshot_composition()
+        return res
+
+    def _pm_snapshot_composition(self):
+        """Keep the weight and composition valid from today for the
+        waste-diverted report (see pm.product.composition.version)."""
+        self.env["pm.product.composition.version"].sudo()._pm_snapshot(self)
+
     def _pm_invalidate_evidence(self):
         """A changed composition needs its evidence checked again."""
         self.filtered("pm_evidence_checked_on").write(
@@ -240,6 +257,15 @@ class ProductTemplate(models.Model):
         self.write(
             {
                 "pm_evidence_checked_by_id": self.env.user.id,
-                "pm_evidence_checked_on": fields.Date.context_today(self),
+                "pm_evidence_checked_on": self.env.company._pm_today(),
             }
         )
+
+    @api.model
+    def _pm_number(self, value):
+        """``value`` written as the reader's language writes numbers, without
+        trailing zeros: 0,6 kg on a Dutch or French page, 0.6 kg in English."""
+        digits = next(
+            (d for d in (0, 1) if float_round(value, precision_digits=d) == value), 2
+        )
+        return formatLang(self.env, value, digits=digits)

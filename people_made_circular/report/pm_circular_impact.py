@@ -1,24 +1,47 @@
 # Copyright 2026 People Made
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import api, fields, models
+from odoo.tools import SQL, frozendict
 
 
 class PmCircularImpact(models.Model):
-    """Kilograms of waste diverted by sales: per invoiced line and material.
+    """Kilograms of waste diverted by sales: per row of the sales ledger and
+    reclaimed material.
 
-    Counted from posted customer invoices and credit notes (a refund takes its
-    kilograms back), in the product's unit, times the product's weight and the
-    reclaimed share of each material. Point of Sale orders join when the Point
-    of Sale addon invoices or reports them."""
+    Counted from the sales ledger (every channel; a return takes its
+    kilograms back), in the product's unit, times the product's weight and
+    the reclaimed share of each material as they were on the day of the sale
+    (pm.product.composition.version)."""
 
     _name = "pm.circular.impact"
     _description = "Waste Diverted by Sales"
     _auto = False
     _order = "date desc"
+    # the ledger's own sources are followed from it
+    _depends = frozendict(
+        {
+            "pm.sales.ledger": [],
+            "pm.product.composition.version": [
+                "product_tmpl_id",
+                "date_from",
+                "weight",
+            ],
+            "pm.product.composition.version.line": [
+                "version_id",
+                "material_id",
+                "share",
+                "origin",
+                "supplier_id",
+            ],
+            "pm.material": ["parent_path"],
+        }
+    )
 
     date = fields.Date(readonly=True)
     company_id = fields.Many2one("res.company", readonly=True)
-    move_id = fields.Many2one("account.move", string="Invoice", readonly=True)
+    ledger_id = fields.Many2one("pm.sales.ledger", string="Sale", readonly=True)
+    document = fields.Char(readonly=True)
+    team_id = fields.Many2one("crm.team", string="Sales Channel", readonly=True)
     product_tmpl_id = fields.Many2one(
         "product.template", string="Product", readonly=True
     )
@@ -29,7 +52,7 @@ class PmCircularImpact(models.Model):
     quantity = fields.Float(
         string="Units Sold",
         readonly=True,
-        help="Counted once per invoice line, on its first reclaimed material.",
+        help="Counted once per sale, on its first reclaimed material.",
     )
     diverted_kg = fields.Float(
         string="Waste Diverted (kg)", readonly=True, digits=(16, 3)
@@ -37,43 +60,43 @@ class PmCircularImpact(models.Model):
 
     @property
     def _table_query(self):
-        return """
+        return SQL(
+            """
             SELECT
-                ROW_NUMBER() OVER (ORDER BY aml.id, comp.id) AS id,
-                am.invoice_date AS date,
-                am.company_id AS company_id,
-                am.id AS move_id,
-                pt.id AS product_tmpl_id,
-                pt.pm_member_id AS member_id,
-                comp.material_id AS material_id,
+                ROW_NUMBER() OVER (ORDER BY sale.id, vl.id) AS id,
+                sale.date,
+                sale.company_id,
+                sale.id AS ledger_id,
+                sale.document,
+                sale.team_id,
+                sale.product_tmpl_id,
+                sale.member_id,
+                vl.material_id,
                 split_part(mat.parent_path, '/', 1)::integer AS waste_stream_id,
-                comp.supplier_id AS supplier_id,
+                vl.supplier_id,
                 -- a product of several reclaimed materials has a row per
                 -- material; its units count on the first one only
                 CASE WHEN ROW_NUMBER() OVER (
-                    PARTITION BY aml.id ORDER BY comp.id
-                ) = 1 THEN units.quantity ELSE 0 END AS quantity,
-                units.quantity * COALESCE(pt.weight, 0) * comp.share / 100.0
+                    PARTITION BY sale.id ORDER BY vl.id
+                ) = 1 THEN sale.quantity ELSE 0 END AS quantity,
+                sale.quantity * COALESCE(version.weight, 0) * vl.share / 100.0
                     AS diverted_kg
-            FROM account_move_line aml
-            JOIN account_move am ON am.id = aml.move_id
-            JOIN product_product pp ON pp.id = aml.product_id
-            JOIN product_template pt ON pt.id = pp.product_tmpl_id
-            JOIN pm_product_composition comp
-                ON comp.product_tmpl_id = pt.id AND comp.origin = 'reclaimed'
-            JOIN pm_material mat ON mat.id = comp.material_id
-            JOIN uom_uom line_uom ON line_uom.id = aml.product_uom_id
-            JOIN uom_uom product_uom ON product_uom.id = pt.uom_id
-            CROSS JOIN LATERAL (
-                SELECT
-                    CASE WHEN am.move_type = 'out_refund' THEN -1 ELSE 1 END
-                    * aml.quantity * line_uom.factor / product_uom.factor
-                    AS quantity
-            ) units
-            WHERE am.state = 'posted'
-              AND am.move_type IN ('out_invoice', 'out_refund')
-              AND aml.display_type = 'product'
-        """
+            FROM (%s) sale
+            -- the product as it was on the day of the sale
+            JOIN LATERAL (
+                SELECT v.id, v.weight
+                FROM pm_product_composition_version v
+                WHERE v.product_tmpl_id = sale.product_tmpl_id
+                  AND (v.date_from IS NULL OR v.date_from <= sale.date)
+                ORDER BY v.date_from DESC NULLS LAST
+                LIMIT 1
+            ) version ON TRUE
+            JOIN pm_product_composition_version_line vl
+              ON vl.version_id = version.id AND vl.origin = 'reclaimed'
+            JOIN pm_material mat ON mat.id = vl.material_id
+            """,
+            self.env["pm.sales.ledger"]._pm_ledger_query(),
+        )
 
     @api.model
     def _pm_totals(self, domain, groupby):

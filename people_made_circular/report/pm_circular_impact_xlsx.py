@@ -79,7 +79,7 @@ class PmCircularImpactXlsx(models.AbstractModel):
             0,
             [
                 self.env._("Date"),
-                self.env._("Invoice"),
+                self.env._("Document"),
                 self.env._("Product"),
                 self.env._("Maker"),
                 self.env._("Material"),
@@ -91,7 +91,7 @@ class PmCircularImpactXlsx(models.AbstractModel):
         )
         for row, line in enumerate(objs.sorted(lambda r: (r.date, r.id)), start=1):
             sheet.write_datetime(row, 0, line.date, formats["date"])
-            sheet.write(row, 1, line.move_id.name)
+            sheet.write(row, 1, line.document or "")
             sheet.write(row, 2, line.product_tmpl_id.display_name)
             sheet.write(row, 3, line.member_id.name or "")
             sheet.write(row, 4, line.material_id.complete_name)

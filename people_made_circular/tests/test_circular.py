@@ -2,7 +2,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from psycopg2 import IntegrityError
 
-from odoo import fields
 from odoo.exceptions import UserError, ValidationError
 from odoo.tests import tagged
 from odoo.tools import mute_logger
@@ -89,7 +88,9 @@ class TestCircularLabel(CircularCase):
         self.assertFalse(self.product.pm_is_circular, "attached but not checked")
         self.product.action_pm_record_evidence()
         self.assertEqual(self.product.pm_evidence_checked_by_id, self.env.user)
-        self.assertEqual(self.product.pm_evidence_checked_on, fields.Date.today())
+        self.assertEqual(
+            self.product.pm_evidence_checked_on, self.env.company._pm_today()
+        )
         self.assertTrue(self.product.pm_is_circular)
         self.assertIn(
             self.product,

@@ -1,7 +1,9 @@
 # Copyright 2026 People Made
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 import io
+from datetime import timedelta
 
+from freezegun import freeze_time
 from openpyxl import load_workbook
 
 from odoo.fields import Command
@@ -63,6 +65,47 @@ class TestImpact(CircularCase):
         self.assertAlmostEqual(by_stream[self.textile], 0.6)
         by_member = Impact._pm_totals(domain, "member_id")
         self.assertAlmostEqual(by_member[self.maker], 0.6)
+
+    def test_past_figures_do_not_move_when_a_product_is_edited(self):
+        Impact = self.env["pm.circular.impact"]
+        domain = [("product_tmpl_id", "=", self.product.id)]
+        self._invoice("out_invoice", 3)  # 15 October 2026
+        # 3 × 0.5 kg × 60 % reclaimed cotton
+        self.assertAlmostEqual(
+            Impact._pm_totals(domain, "product_tmpl_id")[self.product], 0.9
+        )
+        later = self.env.company._pm_today() + timedelta(days=30)
+        with freeze_time(later):
+            self.product.weight = 2.0
+            self.product.pm_composition_ids.filtered(
+                lambda c: c.origin == "reclaimed"
+            ).share = 50
+        versions = self.env["pm.product.composition.version"].search(domain)
+        self.assertCountEqual(versions.mapped("date_from"), [later, False])
+        self.assertAlmostEqual(
+            Impact._pm_totals(domain, "product_tmpl_id")[self.product],
+            0.9,
+            msg="October's sale counts with October's product",
+        )
+        move = self.env["account.move"].create(
+            {
+                "move_type": "out_invoice",
+                "partner_id": self.supplier.id,
+                "invoice_date": later,
+                "invoice_line_ids": [
+                    Command.create(
+                        {
+                            "product_id": self.product.product_variant_id.id,
+                            "quantity": 1,
+                            "price_unit": 18.0,
+                        }
+                    )
+                ],
+            }
+        )
+        move.action_post()
+        rows = Impact.search(domain + [("date", "=", later)])
+        self.assertAlmostEqual(sum(rows.mapped("diverted_kg")), 2.0 * 0.5)
 
     def test_unit_of_measure_is_converted(self):
         dozen = self.env.ref("uom.product_uom_dozen")

@@ -1,7 +1,9 @@
 # Copyright 2026 People Made
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from psycopg2 import errors
+
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import ConcurrencyError, UserError
 from odoo.fields import Command
 from odoo.tools import SQL
 
@@ -16,55 +18,31 @@ EXEMPTION_MENTIONS = {
 # An arbitrary constant: the advisory lock of settlement runs, per company.
 RUN_LOCK_KEY = 720419
 
-# Every source of sold lines gives source_id (the id of the sold line in its
-# own table) and these columns. Amounts are in the company currency; a credit
-# note's lines are negative.
-SOLD_COLUMNS = (
-    "company_id",
-    "date",
-    "team_id",
-    "product_id",
-    "member_id",
-    "categ_id",
-    "quantity",
-    "net_amount",
-    "gross_amount",
-)
-# The customer invoice lines a run settles: the first source of sold lines.
-INVOICE_LINES_SQL = """
+# The rows of the sales ledger a run settles: those of the company up to the
+# run's last day that no live settlement line holds yet. A return takes the
+# terms of the sale it reverses: its rule is looked up on that sale's day and
+# channel, and a sale already settled lends its settled terms (below).
+SOLD_SQL = """
     SELECT
-        aml.id AS source_id,
-        am.company_id,
-        am.invoice_date AS date,
-        am.team_id,
-        aml.product_id,
-        pt.pm_member_id AS member_id,
-        pt.categ_id,
-        CASE WHEN am.move_type = 'out_refund' THEN -1 ELSE 1 END
-            * aml.quantity AS quantity,
-        -aml.balance AS net_amount,
-        -- the price before its discount, in the company currency
-        CASE WHEN COALESCE(aml.discount, 0) < 100
-            THEN -aml.balance * 100 / (100 - COALESCE(aml.discount, 0))
-            ELSE -aml.balance END AS gross_amount
-    FROM account_move_line aml
-    JOIN account_move am ON am.id = aml.move_id
-    JOIN product_product pp ON pp.id = aml.product_id
-    JOIN product_template pt ON pt.id = pp.product_tmpl_id
-    WHERE am.state = 'posted'
-      AND am.move_type IN ('out_invoice', 'out_refund')
-      AND am.company_id = %(company_id)s
-      AND am.invoice_date <= %(date_to)s
-      AND aml.display_type = 'product'
-      AND pt.pm_member_id IS NOT NULL
+        l.id AS ledger_id, %(source_columns)s,
+        l.company_id, l.date, l.team_id, l.product_id, l.member_id,
+        l.categ_id, l.quantity, l.net_amount, l.gross_amount, l.reversed_id,
+        COALESCE(l.reversed_date, l.date) AS rule_date,
+        CASE WHEN l.reversed_id IS NULL THEN l.team_id
+             ELSE l.reversed_team_id END AS rule_team_id,
+        l.is_return AND l.reversed_id IS NULL AS origin_missing
+    FROM (%(ledger)s) l
+    WHERE l.company_id = %(company_id)s
+      AND l.member_id IS NOT NULL
+      AND l.date <= %(date_to)s
       AND NOT EXISTS (
           SELECT 1 FROM pm_settlement_line sl
-          WHERE sl.move_line_id = aml.id AND sl.cancelled IS NOT TRUE
+          WHERE sl.ledger_id = l.id AND sl.cancelled IS NOT TRUE
       )
 """
 
 # The sold lines a run settles, with their rule and amounts, as SQL; ``sold``
-# is the union of the sources (see ``PmSettlement._pm_sold_sources``).
+# is SOLD_SQL.
 #
 # Rounding: each line's payout is rounded to the cent (half away from zero)
 # and its commission is the net sale minus that payout, so payout plus
@@ -76,7 +54,8 @@ CANDIDATES_SQL = """
     ), keyed AS (
         -- the rule depends on these only: look it up once per combination,
         -- not once per line
-        SELECT DISTINCT company_id, member_id, team_id, categ_id, date FROM sold
+        SELECT DISTINCT company_id, member_id, rule_team_id, categ_id, rule_date
+        FROM sold
     ), keyed_rule AS MATERIALIZED (
         SELECT keyed.*, rule.id AS rule_id, rule.rate, rule.fixed_fee,
                rule.discount_bearer
@@ -89,29 +68,38 @@ CANDIDATES_SQL = """
             WHERE r.active
               AND r.company_id = keyed.company_id
               AND (r.member_id IS NULL OR r.member_id = keyed.member_id)
-              AND (r.team_id IS NULL OR r.team_id = keyed.team_id)
+              AND (r.team_id IS NULL OR r.team_id = keyed.rule_team_id)
               AND (r.categ_id IS NULL
                    OR pc.parent_path LIKE rc.parent_path || '%%')
-              AND (r.date_from IS NULL OR r.date_from <= keyed.date)
-              AND (r.date_to IS NULL OR r.date_to >= keyed.date)
+              AND (r.date_from IS NULL OR r.date_from <= keyed.rule_date)
+              AND (r.date_to IS NULL OR r.date_to >= keyed.rule_date)
             ORDER BY r.member_id IS NULL, r.team_id IS NULL, r.categ_id IS NULL,
                      length(rc.parent_path) DESC NULLS LAST, r.sequence, r.id
             LIMIT 1
         ) rule ON TRUE
     ), ruled AS (
+        -- a return of a sale already settled is settled on the terms the
+        -- sale was paid on, even if the rule changed since
         SELECT
             sold.*,
-            kr.rule_id,
-            COALESCE(kr.rate, %(default_rate)s) AS rate,
-            COALESCE(kr.fixed_fee, 0) AS fixed_fee,
-            COALESCE(kr.discount_bearer, 'member') AS discount_bearer
+            CASE WHEN prev.id IS NULL THEN kr.rule_id ELSE prev.rule_id END
+                AS rule_id,
+            CASE WHEN prev.id IS NULL THEN COALESCE(kr.rate, %(default_rate)s)
+                 ELSE prev.rate END AS rate,
+            CASE WHEN prev.id IS NULL THEN COALESCE(kr.fixed_fee, 0)
+                 ELSE prev.fixed_fee END AS fixed_fee,
+            CASE WHEN prev.id IS NULL
+                 THEN COALESCE(kr.discount_bearer, 'member')
+                 ELSE prev.discount_bearer END AS discount_bearer
         FROM sold
         JOIN keyed_rule kr
           ON kr.company_id = sold.company_id
          AND kr.member_id = sold.member_id
-         AND kr.team_id IS NOT DISTINCT FROM sold.team_id
+         AND kr.rule_team_id IS NOT DISTINCT FROM sold.rule_team_id
          AND kr.categ_id IS NOT DISTINCT FROM sold.categ_id
-         AND kr.date = sold.date
+         AND kr.rule_date = sold.rule_date
+        LEFT JOIN pm_settlement_line prev
+          ON prev.ledger_id = sold.reversed_id AND prev.cancelled IS NOT TRUE
     )
     SELECT
         ruled.*,
@@ -199,9 +187,7 @@ class PmSettlement(models.Model):
         if date_from > date_to:
             raise UserError(self.env._("The period ends before it starts."))
         cr = self.env.cr
-        # one run at a time per company: a second one waits, then finds the
-        # lines settled (the unique index is the last line of defence)
-        cr.execute("SELECT pg_advisory_xact_lock(%s, %s)", (RUN_LOCK_KEY, company.id))
+        self._pm_lock_run(company)
         overlap = self.search(
             [
                 ("company_id", "=", company.id),
@@ -227,9 +213,18 @@ class PmSettlement(models.Model):
             "default_rate": company.pm_commission_rate,
             "digits": company.currency_id.decimal_places,
         }
-        sources = self._pm_sold_sources(params)
+        source_columns = self._pm_ledger_source_columns()
+        sold = SQL(
+            SOLD_SQL,
+            source_columns=SQL(", ").join(
+                SQL.identifier("l", column) for column in source_columns
+            ),
+            ledger=self.env["pm.sales.ledger"]._pm_ledger_query(),
+            company_id=company.id,
+            date_to=date_to,
+        )
         cr.execute("DROP TABLE IF EXISTS pm_settlement_candidates")
-        cr.execute(SQL(CANDIDATES_SQL, sold=self._pm_sold_sql(sources), **params))
+        cr.execute(SQL(CANDIDATES_SQL, sold=sold, **params))
         cr.execute(
             """
             SELECT member_id, SUM(payout)
@@ -259,70 +254,69 @@ class PmSettlement(models.Model):
             ]
         )
         self.env.flush_all()
-        cr.execute(
-            SQL(
-                """
+        keys = ["ledger_id", *source_columns]
+        try:
+            with cr.savepoint():
+                cr.execute(
+                    SQL(
+                        """
                 INSERT INTO pm_settlement_line (
                     settlement_id, %(keys)s, date, product_id, team_id,
                     quantity, net_amount, rule_id, rate, fixed_fee,
-                    discount_bearer, payout, commission, cancelled,
-                    create_uid, create_date, write_uid, write_date
+                    discount_bearer, payout, commission, origin_missing,
+                    cancelled, create_uid, create_date, write_uid, write_date
                 )
                 SELECT
                     s.id, %(c_keys)s, c.date, c.product_id, c.team_id,
                     c.quantity, c.net_amount, c.rule_id, c.rate, c.fixed_fee,
-                    c.discount_bearer, c.payout, c.net_amount - c.payout, FALSE,
+                    c.discount_bearer, c.payout, c.net_amount - c.payout,
+                    c.origin_missing, FALSE,
                     %(uid)s, now() at time zone 'UTC',
                     %(uid)s, now() at time zone 'UTC'
                 FROM pm_settlement_candidates c
                 JOIN pm_settlement s ON s.member_id = c.member_id
                 WHERE s.id = ANY(%(ids)s)
-                ORDER BY c.date, %(c_keys)s
+                ORDER BY c.date, c.ledger_id
                 """,
-                keys=SQL(", ").join(SQL.identifier(key) for key in sources),
-                c_keys=SQL(", ").join(SQL.identifier("c", key) for key in sources),
-                uid=self.env.uid,
-                ids=settlements.ids,
-            )
-        )
+                        keys=SQL(", ").join(SQL.identifier(key) for key in keys),
+                        c_keys=SQL(", ").join(SQL.identifier("c", key) for key in keys),
+                        uid=self.env.uid,
+                        ids=settlements.ids,
+                    )
+                )
+        except errors.UniqueViolation as error:
+            # another run settled these lines and committed after this
+            # transaction began: its snapshot cannot see them. Start again.
+            raise ConcurrencyError(
+                "A settlement run of this company committed meanwhile"
+            ) from error
         settlements._pm_update_totals()
         return settlements
 
     @api.model
-    def _pm_sold_sources(self, params):
-        """Where the run finds sold lines: {the column of
-        ``pm.settlement.line`` that refers to a sold line: the SQL of the
-        sold lines not settled yet, with the columns INVOICE_LINES_SQL
-        describes}.
+    def _pm_lock_run(self, company):
+        """One run at a time per company.
 
-        Customer invoices are the first source; a module that sells
-        elsewhere adds its own, with its own column and unique index (the
-        Point of Sale's lines, in people_made_pos)."""
-        return {
-            "move_line_id": SQL(
-                INVOICE_LINES_SQL,
-                company_id=params["company_id"],
-                date_to=params["date_to"],
+        The lock comes after the transaction's snapshot was taken: a run that
+        had to wait cannot see what the run before it settled, so it asks to
+        be run again in a new transaction (Odoo retries a request or a
+        scheduled action that raises ConcurrencyError), which then finds
+        nothing left to settle."""
+        cr = self.env.cr
+        cr.execute(
+            "SELECT pg_try_advisory_xact_lock(%s, %s)", (RUN_LOCK_KEY, company.id)
+        )
+        if not cr.fetchone()[0]:
+            cr.execute(
+                "SELECT pg_advisory_xact_lock(%s, %s)", (RUN_LOCK_KEY, company.id)
             )
-        }
+            raise ConcurrencyError("Another settlement run of this company finished")
 
     @api.model
-    def _pm_sold_sql(self, sources):
-        """The union of the sources: each row keeps its sold line's id in its
-        source's column, NULL in the others."""
-        queries = []
-        for source_key, query in sources.items():
-            keys = SQL(", ").join(
-                SQL("src.source_id AS %s", SQL.identifier(key))
-                if key == source_key
-                else SQL("NULL::integer AS %s", SQL.identifier(key))
-                for key in sources
-            )
-            columns = SQL(", ").join(
-                SQL.identifier("src", column) for column in SOLD_COLUMNS
-            )
-            queries.append(SQL("SELECT %s, %s FROM (%s) src", keys, columns, query))
-        return SQL(" UNION ALL ").join(queries)
+    def _pm_ledger_source_columns(self):
+        """The columns of the ledger that a settled line keeps to link to its
+        source document (``move_line_id``; the Point of Sale adds its own)."""
+        return ["move_line_id"]
 
     def _pm_update_totals(self):
         self.env.flush_all()

@@ -22,6 +22,9 @@ class PmSettlementLine(models.Model):
     member_id = fields.Many2one(related="settlement_id.member_id")
     company_id = fields.Many2one(related="settlement_id.company_id")
     currency_id = fields.Many2one(related="settlement_id.currency_id")
+    ledger_id = fields.Many2one(
+        "pm.sales.ledger", string="Sale", readonly=True, index=True
+    )
     move_line_id = fields.Many2one(
         "account.move.line", string="Invoice Line", ondelete="restrict"
     )
@@ -37,13 +40,18 @@ class PmSettlementLine(models.Model):
     discount_bearer = fields.Selection(DISCOUNT_BEARERS, string="Discount Borne by")
     commission = fields.Monetary()
     payout = fields.Monetary()
+    origin_missing = fields.Boolean(
+        string="Returned Sale Not Found",
+        help="A return whose sale could not be found: it was settled on the "
+        "rule of its own date, not on the terms of the sale.",
+    )
     cancelled = fields.Boolean(
         help="Its settlement was cancelled: the sold line is free to be settled again."
     )
 
     # the database itself refuses to settle a sold line twice
-    _unique_move_line = models.UniqueIndex(
-        "(move_line_id) WHERE move_line_id IS NOT NULL AND cancelled IS NOT TRUE",
+    _unique_ledger = models.UniqueIndex(
+        "(ledger_id) WHERE cancelled IS NOT TRUE",
         "A sold line is settled only once.",
     )
     _check_sum = models.Constraint(

@@ -4,3 +4,4 @@ from . import test_invariant
 from . import test_statement
 from . import test_membership
 from . import test_peppol
+from . import test_ledger_settlement

@@ -36,11 +36,14 @@ class CommissionCase(PeopleMadeCase):
         cls.d_from, cls.d_to = date(2026, 10, 1), date(2026, 10, 31)
 
     @classmethod
-    def _invoice(cls, lines, move_type="out_invoice", team=None, day=None):
+    def _invoice(
+        cls, lines, move_type="out_invoice", team=None, day=None, currency=None
+    ):
         """A posted customer invoice of [(product, qty, price, discount)]."""
         move = cls.env["account.move"].create(
             {
                 "move_type": move_type,
+                "currency_id": (currency or cls.env.company.currency_id).id,
                 "partner_id": cls.customer.id,
                 "invoice_date": day or date(2026, 10, 15),
                 "team_id": (team or cls.webshop).id,

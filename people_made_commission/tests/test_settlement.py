@@ -77,11 +77,11 @@ class TestSettlement(CommissionCase):
         ):
             self.env.cr.execute(
                 """
-                INSERT INTO pm_settlement_line (settlement_id, move_line_id,
+                INSERT INTO pm_settlement_line (settlement_id, ledger_id,
                     date, net_amount, payout, commission)
                 VALUES (%s, %s, '2026-10-15', 10, 7.5, 2.5)
                 """,
-                (first.id, line.move_line_id.id),
+                (first.id, line.ledger_id.id),
             )
         # payout plus commission is the net sale, or the row is refused
         with (

@@ -3,6 +3,7 @@
 from dateutil.relativedelta import relativedelta
 
 from odoo import fields, models
+from odoo.tools import format_date
 
 
 def _last_month(today):
@@ -33,6 +34,19 @@ class PmSettlementRunWizard(models.TransientModel):
         settlements = self.env["pm.settlement"]._pm_run(
             self.date_from, self.date_to, self.company_id
         )
+        if not settlements:
+            return {
+                "type": "ir.actions.client",
+                "tag": "display_notification",
+                "params": {
+                    "type": "info",
+                    "message": self.env._(
+                        "Nothing left to settle up to %(date)s.",
+                        date=format_date(self.env, self.date_to),
+                    ),
+                    "next": {"type": "ir.actions.act_window_close"},
+                },
+            }
         return {
             "type": "ir.actions.act_window",
             "name": self.env._("Settlements"),

@@ -7,4 +7,7 @@ from . import stock_warehouse
 from . import sale_order
 from . import sale_order_line
 from . import res_company
+from . import account_move_line
+from . import pm_sales_ledger
 from . import website
+from . import stock_quant

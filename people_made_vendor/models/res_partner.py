@@ -169,50 +169,29 @@ class ResPartner(models.Model):
         )
         products.write({"is_published": False})
 
-    def _pm_sold_lines_domain(self, date_from=None, date_to=None):
-        """The member's sold lines: confirmed order lines of its products.
-
-        :param date_from, date_to: dates, both included, or None; as dates
-            they are days in the user's time zone (the ORM's rule)
-        """
-        self.ensure_one()
-        domain = [
-            ("state", "=", "sale"),
-            ("product_id.pm_member_id", "=", self.id),
-        ]
-        if date_from:
-            domain.append(("order_id.date_order", ">=", date_from))
-        if date_to:
-            # the whole last day
-            domain.append(
-                ("order_id.date_order", "<", fields.Date.add(date_to, days=1))
-            )
-        return domain
-
     def _pm_sold_lines(self, date_from=None, date_to=None):
-        """The member's sold lines of a period, oldest first."""
-        return (
-            self.env["sale.order.line"]
-            .sudo()
-            .search(self._pm_sold_lines_domain(date_from, date_to), order="id")
-            .sorted(lambda line: (line.order_id.date_order, line.id))
+        """The member's rows of the sales ledger of a period (days in the
+        company's time zone, both included), oldest first."""
+        self.ensure_one()
+        Ledger = self.env["pm.sales.ledger"].sudo()
+        return Ledger.search(
+            Ledger._pm_member_domain(self, date_from, date_to), order="date, id"
         )
 
     def _pm_month_sales(self, today=None):
-        """What the member sold since the first of this month.
+        """What the member sold since the first of this month, returns
+        deducted, as the sales ledger counts it.
 
         :return: (quantity sold, untaxed amount in the company currency)
         """
         self.ensure_one()
-        today = today or fields.Date.context_today(self)
-        [(quantity, amount)] = (
-            self.env["sale.order.line"]
-            .sudo()
-            ._read_group(
-                self._pm_sold_lines_domain(today.replace(day=1), today),
-                [],
-                ["product_uom_qty:sum", "price_subtotal:sum"],
-            )
+        # the month as the ledger counts its days: the company's
+        today = today or self.env.company._pm_today()
+        Ledger = self.env["pm.sales.ledger"].sudo()
+        [(quantity, amount)] = Ledger._read_group(
+            Ledger._pm_member_domain(self, today.replace(day=1), today),
+            [],
+            ["quantity:sum", "net_amount:sum"],
         )
         return quantity or 0.0, amount or 0.0
 

@@ -17,10 +17,3 @@ class SaleOrderLine(models.Model):
                 "people_made_vendor.route_shipped_by_maker"
             )
         return values
-
-    def _pm_channel_name(self):
-        """The sales channel of this line, as members see it."""
-        self.ensure_one()
-        if self.order_id.website_id:
-            return self.env._("Webshop")
-        return self.env._("Sales order")

@@ -1,6 +1,11 @@
 # Copyright 2026 People Made
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+import logging
+
 from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+_logger = logging.getLogger(__name__)
 
 
 class StockMove(models.Model):
@@ -62,7 +67,68 @@ class StockMove(models.Model):
             )
             if quants.filtered(lambda q: q.owner_id == maker and q.quantity > 0):
                 return maker
+            own = self.env["stock.quant"]._gather(
+                self.product_id, self.location_id, owner_id=False, strict=True
+            )
+            if own.filtered(lambda q: not q.owner_id and q.quantity > 0):
+                # People Made bought some: its own stock goes first
+                return self.env["res.partner"]
+            # never an ownerless negative quant: the maker's count goes
+            # below zero, which _pm_check_maker_stock refuses or records
+            return maker
         return self.env["res.partner"]
+
+    def _action_done(self, cancel_backorder=False):
+        moves = super()._action_done(cancel_backorder=cancel_backorder)
+        moves._pm_check_maker_stock()
+        return moves
+
+    def _pm_check_maker_stock(self):
+        """Goods of a maker that left a shelf where the maker had too few of
+        them: refused, with what to do, unless the path allows it
+        (``_pm_negative_stock_allowed``), in which case it is recorded on the
+        transfer."""
+        Quant = self.env["stock.quant"].sudo()
+        for move in self:
+            maker = move.product_id.pm_member_id
+            if move.state != "done" or not maker:
+                continue
+            locations = move.move_line_ids.location_id.filtered(
+                lambda loc: loc.usage == "internal"
+            )
+            if not locations:
+                continue
+            negative = Quant.search(
+                [
+                    ("product_id", "=", move.product_id.id),
+                    ("location_id", "in", locations.ids),
+                    ("owner_id", "in", [maker.id, False]),
+                    ("quantity", "<", 0),
+                ]
+            )
+            if not negative:
+                continue
+            message = self.env._(
+                "%(product)s: %(maker)s has %(quantity)s at %(location)s after "
+                "this transfer. Receive or count the maker's stock there first.",
+                product=move.product_id.display_name,
+                maker=maker.display_name,
+                quantity=f"{sum(negative.mapped('quantity')):g}",
+                location=negative[:1].location_id.display_name,
+            )
+            if not move._pm_negative_stock_allowed():
+                raise UserError(message)
+            # an explicit decision, kept where staff look for it
+            _logger.info("Maker stock below zero, allowed: %s", message)
+            if move.picking_id:
+                move.picking_id.message_post(body=message)
+
+    def _pm_negative_stock_allowed(self):
+        """Whether this move may leave its maker's stock below zero.
+
+        Not by default; the till does (its sale happened already)."""
+        self.ensure_one()
+        return False
 
     def _prepare_move_line_vals(self, quantity=None, reserved_quant=None):
         vals = super()._prepare_move_line_vals(

@@ -26,28 +26,31 @@ class PmSoldLinesXlsx(models.AbstractModel):
         money = workbook.add_format({"num_format": "#,##0.00"})
         headers = [
             self.env._("Date"),
-            self.env._("Order"),
+            self.env._("Document"),
             self.env._("Product"),
             self.env._("Quantity"),
             self.env._("Channel"),
-            self.env._("Unit Price"),
+            self.env._("Price before Discount"),
             self.env._("Amount (tax excluded)"),
         ]
         for member in objs:
             sheet = workbook.add_worksheet(member.name[:31])
             sheet.write_row(0, 0, headers, bold)
+            # the sales ledger's rows: what the settlement pays and the
+            # statements show, returns as negative rows
             lines = member._pm_sold_lines(date_from, date_to)
             row = 0
             for row, line in enumerate(lines, start=1):
-                sheet.write_datetime(row, 0, line.order_id.date_order, date_format)
-                sheet.write(row, 1, line.order_id.name)
+                sheet.write_datetime(row, 0, line.date, date_format)
+                sheet.write(row, 1, line.document or "")
                 sheet.write(row, 2, line.product_id.display_name)
-                sheet.write_number(row, 3, line.product_uom_qty)
-                sheet.write(row, 4, line._pm_channel_name())
-                sheet.write_number(row, 5, line.price_unit, money)
-                sheet.write_number(row, 6, line.price_subtotal, money)
+                sheet.write_number(row, 3, line.quantity)
+                sheet.write(row, 4, line.team_id.name or "")
+                sheet.write_number(row, 5, line.gross_amount, money)
+                sheet.write_number(row, 6, line.net_amount, money)
             sheet.write(row + 1, 0, self.env._("Total"), bold)
-            sheet.write_number(row + 1, 6, sum(lines.mapped("price_subtotal")), money)
+            sheet.write_number(row + 1, 3, sum(lines.mapped("quantity")))
+            sheet.write_number(row + 1, 6, sum(lines.mapped("net_amount")), money)
             sheet.set_column(0, 1, 14)
             sheet.set_column(2, 2, 40)
             sheet.set_column(3, 6, 14)

@@ -6,4 +6,6 @@ from . import test_sales
 from . import test_portal
 from . import test_website
 from . import test_routes
+from . import test_ledger
 from . import test_malformed_input
+from . import test_languages

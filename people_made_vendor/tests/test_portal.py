@@ -2,6 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 import base64
 import io
+from datetime import timedelta
 
 from openpyxl import load_workbook
 from PIL import Image
@@ -339,7 +340,17 @@ class TestMemberPortal(HttpCase, PeopleMadeCase):
         with self.assertRaisesRegex(Exception, "Donnez un nom au produit."):
             error._pm_proposal_values({"name": " ", "price": "3"})
 
+    def _invoice_order(self):
+        """Invoice the order, as the webshop does once it is paid: from then
+        on it is a sale (pm.sales.ledger)."""
+        self.order._force_lines_to_invoice_policy_order()
+        invoice = self.order._create_invoices()
+        invoice.invoice_date = self.env.company._pm_today()
+        invoice.action_post()
+        return invoice
+
     def test_sold_lines_xlsx_from_the_portal(self):
+        invoice = self._invoice_order()
         self.authenticate("member_a", "member_a")
         response = self.url_open(
             "/my/pm/sales.xlsx?date_from=2000-01-01&date_to=2100-12-31"
@@ -349,7 +360,7 @@ class TestMemberPortal(HttpCase, PeopleMadeCase):
         orders = {
             row[1] for row in sheet.iter_rows(min_row=2, values_only=True) if row[1]
         }
-        self.assertEqual(orders, {self.order.name})
+        self.assertEqual(orders, {invoice.name})
         products = {
             row[2] for row in sheet.iter_rows(min_row=2, values_only=True) if row[2]
         }
@@ -366,6 +377,8 @@ class TestMemberPortal(HttpCase, PeopleMadeCase):
         Quant._update_available_quantity(
             self.product_b, self.stock, 1, owner_id=self.member_b
         )
+        self.assertEqual(self.member_a._pm_month_sales(), (0, 0), "not invoiced")
+        invoice = self._invoice_order()
         quantity, amount = self.member_a._pm_month_sales()
         self.assertEqual((quantity, amount), (1, 12.0))
         self.assertEqual(
@@ -379,9 +392,9 @@ class TestMemberPortal(HttpCase, PeopleMadeCase):
         self.assertIn("Kurken onderzetter", overview)
         self.assertNotIn(self.product_a2.name, overview, "30 in stock is not low")
         self.assertNotIn(self.product_b.name, overview, "B's stock stays B's")
-        # an order of last month does not count in this month
-        self.order.date_order = "2000-01-15 10:00:00"
-        self.assertEqual(self.member_a._pm_month_sales(), (0, 0))
+        # a sale of last month does not count in this month
+        next_month = invoice.invoice_date.replace(day=28) + timedelta(days=4)
+        self.assertEqual(self.member_a._pm_month_sales(next_month), (0, 0))
 
     def test_proposal_with_more_photos(self):
         self.authenticate("member_a", "member_a")

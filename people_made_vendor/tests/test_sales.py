@@ -1,7 +1,7 @@
 # Copyright 2026 People Made
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 import io
-from datetime import datetime
+from datetime import date
 from unittest.mock import patch
 
 from openpyxl import load_workbook
@@ -16,51 +16,72 @@ from .common import PeopleMadeCase
 
 @tagged("post_install", "-at_install")
 class TestSoldLines(PeopleMadeCase):
+    """The member's sold lines are its rows of the sales ledger: invoiced
+    orders, credit notes as negative rows, nothing of an order that was
+    never invoiced."""
+
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.website = cls.env["website"].search([], limit=1)
+        cls.webshop = cls.env["crm.team"].create({"name": "Webshop"})
+        cls.sales = cls.env["crm.team"].create({"name": "Verkoop"})
 
-        def order(product, qty, price, when, website=False):
+        def invoiced(product, qty, price, day, team):
             so = cls.env["sale.order"].create(
                 {
                     "partner_id": cls.customer.id,
-                    "website_id": website and website.id,
+                    "team_id": team.id,
                     "order_line": [
                         Command.create(
                             {
                                 "product_id": product.id,
                                 "product_uom_qty": qty,
                                 "price_unit": price,
+                                "tax_ids": [Command.clear()],
                             }
                         )
                     ],
                 }
             )
             so.action_confirm()
-            so.date_order = when
-            return so
+            so._force_lines_to_invoice_policy_order()
+            invoice = so._create_invoices()
+            invoice.invoice_date = day
+            invoice.action_post()
+            return invoice
 
-        cls.march = order(cls.product_b, 2, 18.0, datetime(2026, 3, 10, 9), cls.website)
-        # late on the last day of April in Brussels (UTC+2): still April
-        cls.april = order(cls.product_b, 1, 17.5, datetime(2026, 4, 30, 20, 30))
-        cls.other_member = order(cls.product_a, 5, 12.0, datetime(2026, 3, 11, 9))
-        cls.draft = cls.env["sale.order"].create(
+        cls.march = invoiced(cls.product_b, 2, 18.0, date(2026, 3, 10), cls.webshop)
+        cls.april = invoiced(cls.product_b, 1, 17.5, date(2026, 4, 30), cls.sales)
+        cls.other_member = invoiced(
+            cls.product_a, 5, 12.0, date(2026, 3, 11), cls.webshop
+        )
+        reversal = (
+            cls.env["account.move.reversal"]
+            .with_context(active_model="account.move", active_ids=cls.march.ids)
+            .create({"date": date(2026, 4, 2), "journal_id": cls.march.journal_id.id})
+        )
+        cls.refund = cls.env["account.move"].browse(reversal.refund_moves()["res_id"])
+        cls.refund.write({"invoice_date": date(2026, 4, 2)})
+        cls.refund.invoice_line_ids.quantity = 1
+        cls.refund.action_post()
+        # confirmed, never invoiced: not a sale
+        cls.uninvoiced = cls.env["sale.order"].create(
             {
                 "partner_id": cls.customer.id,
                 "order_line": [Command.create({"product_id": cls.product_b.id})],
             }
         )
+        cls.uninvoiced.action_confirm()
 
     def test_sold_lines_of_the_member_by_period(self):
         lines = self.member_b._pm_sold_lines()
-        self.assertEqual(lines.order_id, self.march | self.april)
-        april = self.member_b._pm_sold_lines(
-            datetime(2026, 4, 1).date(), datetime(2026, 4, 30).date()
+        self.assertEqual(lines.move_id, self.march | self.refund | self.april)
+        april = self.member_b._pm_sold_lines(date(2026, 4, 1), date(2026, 4, 30))
+        self.assertEqual(april.move_id, self.refund | self.april, "whole days")
+        self.assertEqual(april.mapped("quantity"), [-1.0, 1.0])
+        self.assertEqual(
+            [line.team_id.name for line in lines], ["Webshop", "Webshop", "Verkoop"]
         )
-        self.assertEqual(april.order_id, self.april, "the last day counts whole")
-        self.assertEqual(self.march.order_line._pm_channel_name(), "Webshop")
-        self.assertEqual(self.april.order_line._pm_channel_name(), "Sales order")
 
     def test_xlsx_export(self):
         report = self.env.ref("people_made_vendor.action_report_pm_sold_lines_xlsx")
@@ -73,17 +94,18 @@ class TestSoldLines(PeopleMadeCase):
         sheet = load_workbook(io.BytesIO(content)).active
         rows = list(sheet.iter_rows(values_only=True))
         self.assertEqual(
-            rows[0][:5], ("Date", "Order", "Product", "Quantity", "Channel")
+            rows[0][:5], ("Date", "Document", "Product", "Quantity", "Channel")
         )
         self.assertEqual(
-            [(r[1], r[3], r[4], r[6]) for r in rows[1:3]],
+            [(r[1], r[3], r[4], r[6]) for r in rows[1:4]],
             [
                 (self.march.name, 2, "Webshop", 36.0),
-                (self.april.name, 1, "Sales order", 17.5),
+                (self.refund.name, -1, "Webshop", -18.0),
+                (self.april.name, 1, "Verkoop", 17.5),
             ],
         )
-        self.assertEqual(rows[3][0], "Total")
-        self.assertEqual(rows[3][6], 53.5)
+        self.assertEqual(rows[4][0], "Total")
+        self.assertEqual((rows[4][3], rows[4][6]), (2, 35.5))
 
     def test_xlsx_export_refused_for_another_member(self):
         portal_user = new_test_user(self.env, "pm_portal_a", groups="base.group_portal")

@@ -1,5 +1,7 @@
 # Copyright 2026 People Made
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo.exceptions import UserError
+from odoo.fields import Command
 from odoo.tests import tagged
 from odoo.tools.safe_eval import safe_eval
 
@@ -151,6 +153,80 @@ class TestConsignment(PeopleMadeCase):
         self.assertFalse(
             self._quants(self.product_b).filtered(lambda q: q.quantity < 0)
         )
+
+    def _delivery(self, product, qty):
+        out = self.env["stock.picking"].create(
+            {
+                "partner_id": self.customer.id,
+                "picking_type_id": self.warehouse.out_type_id.id,
+                "move_ids": [
+                    Command.create(
+                        {
+                            "product_id": product.id,
+                            "product_uom_qty": qty,
+                            "location_id": self.stock.id,
+                            "location_dest_id": self.env.ref(
+                                "stock.stock_location_customers"
+                            ).id,
+                        }
+                    )
+                ],
+            }
+        )
+        out.action_confirm()
+        return out
+
+    def test_delivery_beyond_the_maker_stock_is_refused(self):
+        """A delivery that would take more than the maker has on the shelf
+        is refused, with what to do, and nothing moves."""
+        self._receive(self.member_b, self.product_b, 1)
+        out = self._delivery(self.product_b, 3)
+        out.move_ids.quantity = 3
+        out.move_ids.picked = True
+        with self.assertRaises(UserError) as refused:
+            out.button_validate()
+        self.assertIn("Atelier B has -2", str(refused.exception))
+        self.assertEqual(self._owners(self.product_b), {self.member_b: 1})
+        # nothing of the maker's at all: still refused, never ownerless
+        out = self._delivery(self.product_a, 1)
+        out.move_ids.quantity = 1
+        out.move_ids.picked = True
+        with self.assertRaises(UserError) as refused:
+            out.button_validate()
+        self.assertIn("Receive or count", str(refused.exception))
+        self.assertFalse(self._quants(self.product_a).filtered("quantity"))
+
+    def test_people_made_own_stock_of_a_maker_product_goes_first(self):
+        self._receive(self.member_b, self.product_b, 1)
+        self.env["stock.quant"]._update_available_quantity(
+            self.product_b, self.stock, 2
+        )
+        out = self._delivery(self.product_b, 3)
+        out.move_ids.quantity = 3
+        out.move_ids.picked = True
+        out.button_validate()
+        self.assertEqual(out.state, "done")
+        self.assertFalse(self._quants(self.product_b).filtered(lambda q: q.quantity))
+
+    def test_count_of_a_maker_product_needs_its_owner(self):
+        Quant = self.env["stock.quant"].with_context(inventory_mode=True)
+        values = {
+            "product_id": self.product_b.id,
+            "location_id": self.stock.id,
+            "inventory_quantity": 5,
+        }
+        quant = Quant.create(values)
+        with self.assertRaises(UserError) as refused:
+            quant.action_apply_inventory()
+        self.assertIn("count them with Atelier B as owner", str(refused.exception))
+        self.assertFalse(self._quants(self.product_b).filtered("quantity"))
+        # the maker's own quant counted: applied
+        quant.inventory_quantity = 0
+        self._receive(self.member_b, self.product_b, 1)
+        own = self._quants(self.product_b).filtered("owner_id")
+        own.with_context(inventory_mode=True).inventory_quantity = 5
+        own.with_context(inventory_mode=True).action_apply_inventory()
+        self.assertEqual(self._owners(self.product_b), {self.member_b: 5})
 
     def test_people_made_own_stock_stays_ownerless(self):
         self.env["stock.quant"]._update_available_quantity(

@@ -7,3 +7,4 @@ from . import stock_move
 from . import pm_market_rota
 from . import pm_settlement
 from . import pm_settlement_line
+from . import pm_sales_ledger

@@ -12,10 +12,3 @@ class PmSettlementLine(models.Model):
     pos_order_id = fields.Many2one(
         related="pos_order_line_id.order_id", string="Point of Sale Order"
     )
-
-    # as for invoice lines: the database refuses to settle a till's line twice
-    _unique_pos_order_line = models.UniqueIndex(
-        "(pos_order_line_id) WHERE pos_order_line_id IS NOT NULL "
-        "AND cancelled IS NOT TRUE",
-        "A sold line is settled only once.",
-    )

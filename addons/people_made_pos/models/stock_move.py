@@ -44,3 +44,12 @@ class StockMove(models.Model):
             # an empty owner is People Made's own stock: it goes back there
             return owners.pop() if len(owners) == 1 else maker
         return owner
+
+    def _pm_negative_stock_allowed(self):
+        # the till sold it already: the maker's count was wrong, not the sale
+        picking = self.picking_id
+        return (
+            bool(self.env.context.get("pm_till_sale"))
+            or bool(picking.pos_order_id or picking.pos_session_id)
+            or super()._pm_negative_stock_allowed()
+        )

@@ -1,6 +1,6 @@
 # Copyright 2026 People Made
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-from odoo import fields, models
+from odoo import api, fields, models
 
 
 class StockPicking(models.Model):
@@ -16,6 +16,18 @@ class StockPicking(models.Model):
                 picking.picking_type_code == "outgoing"
                 and picking.sale_id.carrier_id.delivery_type == "in_store"
             )
+
+    @api.model
+    def _create_picking_from_pos_order_lines(
+        self, location_dest_id, lines, picking_type, partner=False
+    ):
+        # the till sold these already: its transfers may take a maker's
+        # count below zero (stock.move._pm_negative_stock_allowed)
+        return super(
+            StockPicking, self.with_context(pm_till_sale=True)
+        )._create_picking_from_pos_order_lines(
+            location_dest_id, lines, picking_type, partner=partner
+        )
 
     def _create_move_from_pos_order_lines(self, lines):
         # the moves learn which till lines they come from: a refund gives the

@@ -1,12 +1,13 @@
 # Copyright 2026 People Made
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import fields, models, tools
-from odoo.tools import SQL
+from odoo.tools import SQL, frozendict
 
 
 class PmPosDisplayReport(models.Model):
-    """Sales of each shop-in-the-shop display per month, with what its host
-    retailer is due: a share of the sales or the monthly rent."""
+    """Sales of each shop-in-the-shop display per month, from the sales
+    ledger, with what its host retailer is due: a share of the sales or the
+    monthly rent."""
 
     _name = "pm.pos.display.report"
     _description = "Shop-in-the-shop Display Sales"
@@ -26,47 +27,51 @@ class PmPosDisplayReport(models.Model):
     sales = fields.Monetary(string="Sales (tax excl.)", readonly=True)
     compensation = fields.Monetary(string="Compensation Due", readonly=True)
 
+    # what the query reads, the ledger's own sources followed from it
+    _depends = frozendict(
+        {
+            "pm.sales.ledger": [],
+            "pos.config": [
+                "pm_host_partner_id",
+                "pm_compensation_type",
+                "pm_compensation_rate",
+                "pm_compensation_rent",
+            ],
+        }
+    )
+
     def init(self):
+        # this report was a database view: it reads the sales ledger now
         tools.drop_view_if_exists(self.env.cr, self._table)
-        # one row per display and month; orders are in the config's
-        # currency, sales in the company's; the month is the company's, in
-        # its time zone (its contact's, see res.company._pm_tz)
-        self.env.cr.execute(
-            SQL(
-                """
-            CREATE OR REPLACE VIEW %s AS (
-                SELECT
-                    MIN(po.id) AS id,
-                    pc.id AS config_id,
-                    pc.pm_host_partner_id AS host_partner_id,
-                    po.company_id,
-                    rc.currency_id,
-                    date_trunc('month', po.date_order AT TIME ZONE 'UTC'
-                        AT TIME ZONE COALESCE(NULLIF(rcp.tz, ''), 'UTC'))::date
-                        AS month,
-                    pc.pm_compensation_type AS compensation_type,
-                    COUNT(po.id) AS order_count,
-                    ROUND(SUM((po.amount_total - po.amount_tax)
-                        / COALESCE(NULLIF(po.currency_rate, 0), 1)), 2) AS sales,
-                    CASE pc.pm_compensation_type
-                        WHEN 'percent' THEN ROUND(SUM((po.amount_total - po.amount_tax)
-                            / COALESCE(NULLIF(po.currency_rate, 0), 1))
-                            * COALESCE(pc.pm_compensation_rate, 0) / 100, 2)
-                        WHEN 'rent' THEN COALESCE(pc.pm_compensation_rent, 0)
-                        ELSE 0
-                    END AS compensation
-                FROM pos_order po
-                JOIN pos_session ps ON ps.id = po.session_id
-                JOIN pos_config pc ON pc.id = ps.config_id
-                JOIN res_company rc ON rc.id = po.company_id
-                JOIN res_partner rcp ON rcp.id = rc.partner_id
-                WHERE pc.pm_host_partner_id IS NOT NULL
-                  AND po.state IN ('paid', 'done')
-                GROUP BY pc.id, po.company_id, rc.currency_id, rcp.tz,
-                    date_trunc('month', po.date_order AT TIME ZONE 'UTC'
-                        AT TIME ZONE COALESCE(NULLIF(rcp.tz, ''), 'UTC'))
-            )
+
+    @property
+    def _table_query(self):
+        # one row per display and month of the sales ledger (closed
+        # sessions; the month is the company's, as the ledger's days are);
+        # sales tax excluded in the company's currency
+        return SQL(
+            """
+            SELECT
+                MIN(sale.pos_order_id) AS id,
+                pc.id AS config_id,
+                pc.pm_host_partner_id AS host_partner_id,
+                sale.company_id,
+                sale.currency_id,
+                date_trunc('month', sale.date)::date AS month,
+                pc.pm_compensation_type AS compensation_type,
+                COUNT(DISTINCT sale.pos_order_id) AS order_count,
+                SUM(sale.net_amount) AS sales,
+                CASE pc.pm_compensation_type
+                    WHEN 'percent' THEN ROUND(SUM(sale.net_amount)
+                        * COALESCE(pc.pm_compensation_rate, 0) / 100, 2)
+                    WHEN 'rent' THEN COALESCE(pc.pm_compensation_rent, 0)
+                    ELSE 0
+                END AS compensation
+            FROM (%s) sale
+            JOIN pos_config pc ON pc.id = sale.pos_config_id
+            WHERE pc.pm_host_partner_id IS NOT NULL
+            GROUP BY pc.id, sale.company_id, sale.currency_id,
+                date_trunc('month', sale.date)
             """,
-                SQL.identifier(self._table),
-            )
+            self.env["pm.sales.ledger"]._pm_ledger_query(),
         )

@@ -3,7 +3,7 @@
 from psycopg2 import IntegrityError
 
 from odoo import fields
-from odoo.exceptions import AccessError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
 from odoo.tools import mute_logger
 
@@ -88,8 +88,12 @@ class TestSellingPoints(PosMakersCase):
         self.open_new_session()
         self._sell([(self.product_a, 2), (self.product_b, 1)])
         self._sell([(self.product_b, 1)])
-        self.env.flush_all()
         Report = self.env["pm.pos.display.report"]
+        self.assertFalse(
+            Report.search([("config_id", "=", self.config.id)]),
+            "sales count once the session is closed, as in the ledger",
+        )
+        self._close()
         row = Report.search([("config_id", "=", self.config.id)])
         self.assertEqual(len(row), 1)
         # 25.00 + 8.00 + 8.00 = 41.00; 12.5 % of it: 5.125 → 5.13
@@ -144,6 +148,18 @@ class TestSellingPoints(PosMakersCase):
         self.assertEqual(self._owners(self.product_a), {self.member_a: 1})
         self.config.invalidate_recordset(["pm_collect_count"])
         self.assertEqual(self.config.pm_collect_count, 0)
+        # more than the maker has at the shop: refused, nothing handed over
+        order = order.copy()
+        order.order_line.filtered(
+            lambda l: l.product_id == self.product_a
+        ).product_uom_qty = 3
+        order.set_delivery_line(carrier, 0)
+        order.action_confirm()
+        with self.assertRaises(UserError) as refused:
+            order.picking_ids.action_pm_hand_over()
+        self.assertIn("Receive or count the maker's stock", str(refused.exception))
+        self.assertNotEqual(order.picking_ids.state, "done")
+        self.assertEqual(self._owners(self.product_a), {self.member_a: 1})
 
     def test_access(self):
         """Cashiers read the rota; members on the portal reach no till data."""

@@ -119,9 +119,9 @@ class TestPosSettlement(PosMakersCase):
         ):
             self.env.cr.execute(
                 """
-                INSERT INTO pm_settlement_line (settlement_id, pos_order_line_id,
+                INSERT INTO pm_settlement_line (settlement_id, ledger_id,
                     date, net_amount, payout, commission)
                 VALUES (%s, %s, '2026-10-15', 12.5, 8.75, 3.75)
                 """,
-                (line.settlement_id.id, line.pos_order_line_id.id),
+                (line.settlement_id.id, line.ledger_id.id),
             )
