@@ -10,12 +10,12 @@ class PmMaterial(models.Model):
     _description = "Material or Waste Stream"
     _parent_store = True
     _rec_name = "complete_name"
-    _order = "complete_name"
+    _rec_names_search = ("name",)
+    _order = "name"
 
     name = fields.Char(required=True, translate=True)
-    complete_name = fields.Char(
-        compute="_compute_complete_name", store=True, recursive=True
-    )
+    # not stored: the path is read in the reader's language (Textiel / Katoen)
+    complete_name = fields.Char(compute="_compute_complete_name", recursive=True)
     parent_id = fields.Many2one(
         "pm.material", string="Kind of", index=True, ondelete="restrict"
     )
@@ -30,6 +30,7 @@ class PmMaterial(models.Model):
     )
 
     @api.depends("name", "parent_id.complete_name")
+    @api.depends_context("lang")
     def _compute_complete_name(self):
         for material in self:
             if material.parent_id:

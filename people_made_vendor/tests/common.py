@@ -30,6 +30,20 @@ class PeopleMadeCase(TransactionCase):
             }
         )
         (cls.member_a | cls.member_b).action_pm_activate()
+        # the shop these tests read: the company under test's, in English (the
+        # demo network's website is Oostrem's, Dutch first)
+        website = cls.env.ref("website.default_website")
+        english = cls.env.ref("base.lang_en")
+        if english.active and english in website.language_ids:
+            website.default_lang_id = english
+        if website.company_id != cls.env.company:
+            website.write(
+                {
+                    "company_id": cls.env.company.id,
+                    "warehouse_id": False,
+                    "salesteam_id": False,
+                }
+            )
         cls.customer = Partner.create(
             {
                 "name": "Klant Janssens",

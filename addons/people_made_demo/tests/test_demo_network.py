@@ -182,9 +182,8 @@ class TestDemoNetwork(HttpCase):
             digits = "".join(str(int(c, 36)) for c in number[4:] + number[:4])
             self.assertEqual(int(digits) % 97, 1, number)
         today = fields.Date.context_today(self.env.user)
-        settlements = self.env["pm.settlement"]._pm_run(
-            today - timedelta(days=31), today
-        )
+        Settlement = self.env["pm.settlement"].with_company(self.company)
+        settlements = Settlement._pm_run(today - timedelta(days=31), today)
         self.assertTrue(settlements)
         settlements.action_confirm()
         self.assertEqual(set(settlements.mapped("state")), {"confirmed"})

@@ -7,7 +7,7 @@ coloured ground, 512 x 512 pixels. Our own work, LGPL-3 like the addon."""
 import sys
 from pathlib import Path
 
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageFont
 
 SIZE = 512
 HERE = Path(__file__).parent
@@ -189,6 +189,16 @@ PRODUCTS = {
 }
 
 
+def logo():
+    """People Made's name on its green label, for the website's header."""
+    image = Image.new("RGBA", (480, 120), (0, 0, 0, 0))
+    d = ImageDraw.Draw(image)
+    d.rounded_rectangle((0, 0, 479, 119), 24, fill="#2e8b57")
+    font = ImageFont.truetype("DejaVuSans-Bold.ttf", 60)
+    d.text((240, 60), "People Made", fill="#ffffff", font=font, anchor="mm")
+    image.save(HERE / "logo.png", optimize=True)
+
+
 def main(names=None):
     for name, (colour, draw) in PRODUCTS.items():
         if names and name not in names:
@@ -196,6 +206,8 @@ def main(names=None):
         image, d = ground(colour)
         draw(d)
         image.save(HERE / f"{name}.png", optimize=True)
+    if not names or "logo" in names:
+        logo()
 
 
 if __name__ == "__main__":

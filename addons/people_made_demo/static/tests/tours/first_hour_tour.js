@@ -26,7 +26,6 @@ const ENGLISH = [
     "Taxes",
     "Pick up in store",
     "Our makers",
-    "Makers",
     "products",
     "Made by",
     "Continue",
@@ -172,11 +171,11 @@ registry.category("web_tour.tours").add("people_made_first_hour_shop", {
         pageIsPeopleMade("nl"),
         {
             content: "the total is the shop's price, 21 % VAT included",
-            trigger: "#order_total .oe_currency_value:contains('24,95')",
+            trigger: "tr[name='o_order_total'] .oe_currency_value:contains('24,95')",
         },
         {
             content: "of which VAT",
-            trigger: "#order_total_taxes .oe_currency_value:contains('4,33')",
+            trigger: "tr[name='o_order_total_taxes'] .oe_currency_value:contains('4,33')",
         },
     ],
 });
@@ -206,16 +205,17 @@ registry.category("web_tour.tours").add("people_made_first_hour_portal", {
     ],
 });
 
-// A cashier at MAAKBAR sells a member's product.
+// A cashier at MAAKBAR sells a member's product, in Dutch (the cashier's
+// language).
 registry.category("web_tour.tours").add("people_made_first_hour_till", {
     steps: () =>
         [
             Chrome.startPoS(),
-            Dialog.confirm("Open Register"),
-            ProductScreen.addOrderline("Denim tote bag", "1"),
-            ProductScreen.totalAmountIs("24.95"),
+            Dialog.confirm("Kassa openen"),
+            ProductScreen.addOrderline("Draagtas van jeans", "1"),
+            ProductScreen.totalAmountIs("24,95"),
             ProductScreen.clickPayButton(),
-            PaymentScreen.clickPaymentMethod("Card"),
+            PaymentScreen.clickPaymentMethod("Kaart"),
             PaymentScreen.clickValidate(),
             ReceiptScreen.isShown(),
             {
