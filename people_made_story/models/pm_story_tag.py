@@ -88,7 +88,9 @@ class PmStoryTag(models.Model):
             return "none"
         if self.gift_used or self.sudo().gift_message_ids:
             return "used"
-        if self.gift_deadline and self.gift_deadline < fields.Date.context_today(self):
+        # the deadline is a day of the company's calendar, whoever scans
+        today = (self.product_tmpl_id.company_id or self.env.company)._pm_today()
+        if self.gift_deadline and self.gift_deadline < today:
             return "expired"
         return "open"
 

@@ -5,7 +5,7 @@ from datetime import datetime
 import pytz
 
 from odoo import http
-from odoo.tests import HttpCase, new_test_user, tagged
+from odoo.tests import HttpCase, freeze_time, new_test_user, tagged
 from odoo.tools import mute_logger
 
 from odoo.addons.people_made_vendor.tests.common import PeopleMadeCase
@@ -160,3 +160,20 @@ class TestStoryAccess(HttpCase, PeopleMadeCase):
             self.assertEqual(response.status_code, 400, fields)
             self.assertIn(error, response.text)
         self.assertFalse(tag.gift_message_ids, "nothing saved")
+
+    def test_gift_deadline_is_a_day_of_the_company(self):
+        textile = self.product_b.product_tmpl_id
+        textile.pm_gift_message = True
+        batch = self.env["pm.story.tag.batch"].create(
+            {"name": "Rol 10", "product_tmpl_id": textile.id, "quantity": 1}
+        )
+        batch.action_generate()
+        tag = batch.tag_ids
+        tag.gift_deadline = "2026-06-10"
+        companies = self.env["res.company"].search([])
+        # noon in UTC is already the next day 14 hours east
+        with freeze_time("2026-06-10 12:00:00"):
+            companies.partner_id.tz = "UTC"
+            self.assertEqual(tag._pm_gift_state(), "open")
+            companies.partner_id.tz = "Pacific/Kiritimati"
+            self.assertEqual(tag._pm_gift_state(), "expired")

@@ -151,3 +151,22 @@ class TestMalformedInput(HttpCase, PeopleMadeCase):
             self.assertEqual(
                 self.url_open("/makers/x-99999999999999999999").status_code, 404
             )
+
+    def test_control_characters_in_the_path(self):
+        """A line break in the path broke the website's language redirect
+        (its Location header) with a server error; NUL broke PostgreSQL."""
+        nl = self.env["res.lang"]._activate_lang("nl_BE")
+        self.env["website"].search([]).language_ids |= nl
+        self.authenticate(None, None)
+        with mute_logger("odoo.http"):
+            for path in ("/makers/a%0Db", "/makers/%0A", "/t/%0D/gift/report"):
+                response = self.url_open(
+                    path,
+                    allow_redirects=False,
+                    headers={"Accept-Language": "nl-BE"},
+                    cookies={"frontend_lang": "nl_BE"},
+                )
+                self.assertEqual(response.status_code, 400, path)
+            # a line break in a query value is a value like any other
+            response = self.url_open("/shop?search=a%0Ab", allow_redirects=False)
+            self.assertLess(response.status_code, 500)

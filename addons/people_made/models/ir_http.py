@@ -5,31 +5,32 @@ from werkzeug.exceptions import BadRequest
 from odoo import models
 from odoo.http import request
 
-from ..tools.validate import has_nul
+from ..tools.validate import has_control, has_nul
 
 
 class IrHttp(models.AbstractModel):
     _inherit = "ir.http"
 
     @classmethod
-    def _pre_dispatch(cls, rule, args):
-        result = super()._pre_dispatch(rule, args)
-        if rule.endpoint.routing.get("type") == "http":
-            cls._pm_refuse_nul(args)
-        return result
+    def _match(cls, path):
+        cls._pm_refuse_control_characters(path)
+        return super()._match(path)
 
     @classmethod
-    def _pm_refuse_nul(cls, args):
-        """Answer 400 to a URL that holds a NUL byte, in its path or its
-        query: PostgreSQL cannot store nor compare it, so no page can use
-        it, and a lookup with it would fail with a server error. Forms check
-        their own fields (tools.validate), to show the form again."""
-        texts = [value for value in args.values() if isinstance(value, str)]
+    def _pm_refuse_control_characters(cls, path):
+        """Answer 400, before any route or redirect sees it, to a URL whose
+        path holds a control character or whose query holds a NUL byte: no
+        page uses one, PostgreSQL cannot store nor compare NUL, and the
+        website's language redirect cannot put a line break in its Location
+        header, so either would end in a server error. Forms check their own
+        fields (tools.validate), to show the form again."""
+        texts = []
         for key, values in request.httprequest.args.lists():
             texts.extend([key, *values])
-        if any(has_nul(text) for text in texts):
+        if has_control(path) or any(has_nul(text) for text in texts):
             raise BadRequest(
                 request.env._(
-                    "The address holds a NUL character, which no page accepts."
+                    "The address holds a control character (such as NUL), "
+                    "which no page accepts."
                 )
             )

@@ -35,6 +35,12 @@ def has_nul(value):
     return isinstance(value, str) and "\x00" in value
 
 
+def has_control(value):
+    """Whether ``value`` (text) holds a control character, line breaks and
+    tabs included."""
+    return isinstance(value, str) and bool(_CONTROL_SINGLE_LINE.search(value))
+
+
 def clean_text(env, value, label, max_length, multiline=False):
     """``value`` as stripped text of at most ``max_length`` characters.
 
