@@ -9,7 +9,6 @@ from datetime import timedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.http import request
-from odoo.http import request
 from odoo.tools.image import base64_to_image
 
 from odoo.addons.people_made.tools import validate
