@@ -40,8 +40,10 @@ class ResCompany(models.Model):
         installed app, as ``--load-language`` does: a language activated
         without them (by hand, or by demo data) leaves Odoo's own terms in
         English. Return the languages."""
-        languages = self.env["res.lang"].with_context(active_test=False).search(
-            [("code", "in", PM_LANGUAGES)]
+        languages = (
+            self.env["res.lang"]
+            .with_context(active_test=False)
+            .search([("code", "in", PM_LANGUAGES)])
         )
         self.env["base.language.install"].create(
             {"lang_ids": [(6, 0, languages.ids)]}
