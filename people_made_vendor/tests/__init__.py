@@ -8,3 +8,4 @@ from . import test_website
 from . import test_routes
 from . import test_ledger
 from . import test_malformed_input
+from . import test_languages

@@ -19,6 +19,11 @@ class PosConfig(models.Model):
     def _pm_demo_create_shops(self):
         """MAAKBAR's till, a pop-up and a market stall for Oostrem, selling
         from MAAKBAR's stock, with cash and card."""
+        # demo functions run again on each update of the addon: once is enough
+        if self.env.ref(
+            "people_made_demo.pos_config_maakbar", raise_if_not_found=False
+        ):
+            return
         company = self.env.ref("base.demo_company_be")
         warehouse = self.env.ref("people_made.warehouse_maakbar")
         configs = self.with_company(company).with_context(tracking_disable=True)
@@ -49,6 +54,22 @@ class PosConfig(models.Model):
                     }
                 ]
             )
+
+    @api.model
+    def _pm_demo_name_payment_methods(self):
+        """The tills' ways to pay, named in the cashiers' languages."""
+        names = {
+            "bank": ("Card", "Kaart", "Carte"),
+            "cash": ("Cash", "Contant", "Espèces"),
+            "pay_later": ("Customer Account", "Klantenrekening", "Compte client"),
+        }
+        shops = self.env["pos.config"]
+        for xmlid, _name, _team in DEMO_SHOPS:
+            shops |= self.env.ref(f"people_made_demo.{xmlid}")
+        for method in shops.payment_method_ids:
+            english, dutch, french = names[method.type]
+            method.with_context(lang="en_US").name = english
+            method.update_field_translations("name", {"nl_BE": dutch, "fr_BE": french})
 
     def _pm_demo_sell(self, baskets, refund_first=False):
         """Sell ``baskets`` ([[(product, qty)]]) at this till as the till's
@@ -142,6 +163,8 @@ class PosConfig(models.Model):
         market stall, so the statements and reports show the shops."""
         P = self.env.ref
         maakbar = P("people_made_demo.pos_config_maakbar")
+        if maakbar.session_ids:
+            return
         maakbar._pm_demo_sell(
             [
                 [(P("people_made.product_cork_coasters").product_variant_id, 2)],

@@ -27,6 +27,14 @@ class ProductTemplate(models.Model):
         self.search(
             [("pm_member_id", "=", False), ("is_published", "=", True)]
         ).is_published = False
+        # nor on People Made's tills: Odoo's demo furniture and food
+        self.search(
+            [
+                ("pm_member_id", "=", False),
+                ("available_in_pos", "=", True),
+                ("type", "=", "consu"),
+            ]
+        ).available_in_pos = False
 
     @api.model
     def _pm_demo_set_taxes(self):
@@ -50,6 +58,8 @@ class ProductTemplate(models.Model):
         maakbar = self.env.ref("people_made.warehouse_maakbar")
         webshop = self.env.ref("people_made_demo.warehouse_webshop")
         Quant = self.env["stock.quant"].with_company(company)
+        if Quant.search_count([("location_id", "=", webshop.lot_stock_id.id)]):
+            return  # demo functions run again on each update of the addon
         for template in self._pm_demo_products():
             for warehouse, qty in (
                 (webshop, DEMO_STOCK["webshop"]),

@@ -35,6 +35,9 @@ class SaleOrder(models.Model):
         """Web orders of the last weeks, as the webshop makes them: confirmed,
         delivered (one by click and collect at MAAKBAR), invoiced and posted,
         so a settlement of this month finds them."""
+        customers = [self.env.ref(customer).id for customer, *_rest in DEMO_WEB_ORDERS]
+        if self.search_count([("partner_id", "in", customers)]):
+            return  # demo functions run again on each update of the addon
         company = self.env.ref("base.demo_company_be")
         website = self.env.ref("website.default_website")
         collect = self.env.ref("website_sale_collect.carrier_pick_up_in_store")

@@ -48,6 +48,7 @@ class TestFirstHour(HttpCase):
     def test_maakbar_till_sale(self):
         config = self.env.ref("people_made_demo.pos_config_maakbar")
         admin = self.env.ref("base.user_admin")
+        admin.lang = "nl_BE"  # MAAKBAR's cashier works in Dutch
         config.with_user(admin).open_ui()
         self.start_tour(
             f"/pos/ui?config_id={config.id}",

@@ -215,7 +215,12 @@ registry.category("web_tour.tours").add("people_made_first_hour_till", {
             ProductScreen.addOrderline("Draagtas van jeans", "1"),
             ProductScreen.totalAmountIs("24,95"),
             ProductScreen.clickPayButton(),
-            PaymentScreen.clickPaymentMethod("Kaart"),
+            {
+                content: "pay by card",
+                trigger:
+                    ".paymentmethods .button.paymentmethod:has(.payment-name:contains('Kaart')), .paymentmethods .button.paymentmethod:has(.payment-name:contains('Card'))",
+                run: "click",
+            },
             PaymentScreen.clickValidate(),
             ReceiptScreen.isShown(),
             {
