@@ -169,9 +169,9 @@ env.cr.rollback()
 
 # the portal overview of a member given half of the ledger's rows
 member = env["res.partner"].search([("name", "=", "Bench atelier 0")])
-env.cr.execute("UPDATE account_move_line SET pm_member_id = %%s "
+env.cr.execute("UPDATE account_move_line SET pm_member_id = %s "
                "WHERE pm_member_id IS NOT NULL AND id %% 2 = 0", (member.id,))
-env.cr.execute("UPDATE pos_order_line SET pm_member_id = %%s "
+env.cr.execute("UPDATE pos_order_line SET pm_member_id = %s "
                "WHERE pm_member_id IS NOT NULL AND id %% 2 = 0", (member.id,))
 env.invalidate_all()
 rows = env["pm.sales.ledger"].search_count([("member_id", "=", member.id)])

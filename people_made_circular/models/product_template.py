@@ -269,12 +269,3 @@ class ProductTemplate(models.Model):
             (d for d in (0, 1) if float_round(value, precision_digits=d) == value), 2
         )
         return formatLang(self.env, value, digits=digits)
-
-    @api.model
-    def _pm_number(self, value):
-        """``value`` written as the reader's language writes numbers, without
-        trailing zeros: 0,6 kg on a Dutch or French page, 0.6 kg in English."""
-        digits = next(
-            (d for d in (0, 1) if float_round(value, precision_digits=d) == value), 2
-        )
-        return formatLang(self.env, value, digits=digits)

@@ -10,11 +10,12 @@ class AccountMove(models.Model):
     def button_draft(self):
         # a settled sale changed afterwards would no longer match what the
         # member was paid: its settlement is cancelled first
+        sales = self.env["pm.sales.ledger"].sudo().search([("move_id", "in", self.ids)])
         settled = (
             self.env["pm.settlement.line"]
             .sudo()
             .search(
-                [("move_line_id.move_id", "in", self.ids), ("cancelled", "=", False)],
+                [("ledger_id", "in", sales.ids), ("cancelled", "=", False)],
                 limit=1,
             )
         )

@@ -13,20 +13,23 @@ class PmSettlementLine(models.Model):
     _name = "pm.settlement.line"
     _description = "Settled Sold Line"
     _order = "date, id"
+    # written once by the run, never edited: who and when are the
+    # settlement's (and each column with a foreign key costs a check per
+    # line in the run)
+    _log_access = False
 
     settlement_id = fields.Many2one(
         "pm.settlement", required=True, index=True, ondelete="cascade"
     )
-    # what the settlement or the invoice line knows is not stored again: each
+    # what the settlement or the ledger knows is not stored again: each
     # stored reference costs a foreign-key check per line in the run
     member_id = fields.Many2one(related="settlement_id.member_id")
     company_id = fields.Many2one(related="settlement_id.company_id")
     currency_id = fields.Many2one(related="settlement_id.currency_id")
-    ledger_id = fields.Many2one(
-        "pm.sales.ledger", string="Sale", readonly=True, index=True
-    )
+    # no index of its own: the unique index below serves every lookup
+    ledger_id = fields.Many2one("pm.sales.ledger", string="Sale", readonly=True)
     move_line_id = fields.Many2one(
-        "account.move.line", string="Invoice Line", ondelete="restrict"
+        related="ledger_id.move_line_id", string="Invoice Line"
     )
     move_id = fields.Many2one(related="move_line_id.move_id", string="Source Document")
     date = fields.Date(required=True)

@@ -15,6 +15,14 @@ class AccountMoveLine(models.Model):
         store=True,
         index="btree_not_null",
     )
+    pm_reversed_line_id = fields.Many2one(
+        "account.move.line",
+        string="Returned Sale Line",
+        compute="_compute_pm_reversed_line_id",
+        store=True,
+        index="btree_not_null",
+        help="On a credit note, the invoice line of the sale it reverses.",
+    )
     pm_gross_amount = fields.Monetary(
         string="Price before Discount",
         compute="_compute_pm_gross_amount",
@@ -25,16 +33,51 @@ class AccountMoveLine(models.Model):
         "settlement take when People Made bears a discount.",
     )
 
-    @api.depends("product_id", "move_id.reversed_entry_id")
+    @api.depends("product_id", "pm_reversed_line_id")
     def _compute_pm_member_id(self):
         for line in self:
-            maker = line.product_id.pm_member_id
             # a credit note belongs to the maker of the sale it reverses,
             # even if the product changed hands in between
-            sold = line.move_id.reversed_entry_id.invoice_line_ids.filtered(
-                lambda sold, line=line: sold.product_id == line.product_id
+            line.pm_member_id = (
+                line.pm_reversed_line_id.pm_member_id or line.product_id.pm_member_id
             )
-            line.pm_member_id = sold[:1].pm_member_id or maker
+
+    @api.depends(
+        "product_id",
+        "quantity",
+        "price_unit",
+        "discount",
+        "move_id.move_type",
+        "move_id.reversed_entry_id",
+        "sale_line_ids",
+    )
+    def _compute_pm_reversed_line_id(self):
+        for line in self:
+            move = line.move_id
+            if move.move_type != "out_refund" or not line.product_id:
+                line.pm_reversed_line_id = False
+                continue
+            # the same product on the invoice the credit note reverses, or on
+            # an invoice of the same order line (a return from the order)
+            sold = move.reversed_entry_id.invoice_line_ids or (
+                line.sale_line_ids.invoice_lines.filtered(
+                    lambda sold: (
+                        sold.move_id.move_type == "out_invoice"
+                        and sold.move_id.state == "posted"
+                    )
+                )
+            )
+            sold = sold.filtered(
+                lambda sold, line=line: sold.product_id == line.product_id
+            ).sorted("id")
+            # a reversal copies the line: prefer the one it copied
+            same = sold.filtered(
+                lambda sold, line=line: (
+                    (sold.quantity, sold.price_unit, sold.discount)
+                    == (line.quantity, line.price_unit, line.discount)
+                )
+            )
+            line.pm_reversed_line_id = (same or sold)[:1]
 
     @api.depends(
         "product_id",

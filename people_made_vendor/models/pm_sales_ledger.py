@@ -46,6 +46,7 @@ class PmSalesLedger(models.Model):
         {
             "account.move.line": [
                 "move_id",
+                "pm_reversed_line_id",
                 "product_id",
                 "pm_member_id",
                 "pm_gross_amount",
@@ -68,7 +69,6 @@ class PmSalesLedger(models.Model):
             "product.product": ["product_tmpl_id"],
             "product.template": ["categ_id", "uom_id", "type"],
             "res.company": ["currency_id"],
-            "sale.order.line": ["invoice_lines"],
             "uom.uom": ["factor"],
         }
     )
@@ -152,7 +152,9 @@ class PmSalesLedger(models.Model):
             "discount_amount": SQL("aml.pm_gross_amount + aml.balance"),
             "net_amount": SQL("-aml.balance"),
             "is_return": SQL("am.move_type = 'out_refund'"),
-            "reversed_id": SQL("origin.id"),
+            "reversed_id": SQL(
+                "CASE WHEN origin.id IS NOT NULL THEN origin_line.id END"
+            ),
             "reversed_date": SQL("origin.invoice_date"),
             "reversed_team_id": SQL("origin.team_id"),
             "move_id": SQL("am.id"),
@@ -172,36 +174,11 @@ class PmSalesLedger(models.Model):
                 SELECT CASE WHEN am.move_type = 'out_refund' THEN -1 ELSE 1 END
                     AS factor
             ) sign
-            -- the sale a credit note line reverses: the same product on the
-            -- invoice it reverses, or on an invoice of the same order line
-            LEFT JOIN LATERAL (
-                SELECT o.id, om.invoice_date, om.team_id
-                FROM account_move_line o
-                JOIN account_move om ON om.id = o.move_id
-                WHERE am.move_type = 'out_refund'
-                  AND om.state = 'posted'
-                  AND om.move_type = 'out_invoice'
-                  AND o.product_id = aml.product_id
-                  AND o.display_type = 'product'
-                  AND (
-                      om.id = am.reversed_entry_id
-                      OR o.id IN (
-                          SELECT r2.invoice_line_id
-                          FROM sale_order_line_invoice_rel r1
-                          JOIN sale_order_line_invoice_rel r2
-                            ON r2.order_line_id = r1.order_line_id
-                          WHERE r1.invoice_line_id = aml.id
-                      )
-                  )
-                -- the reversed invoice first, then the line of the same
-                -- quantity, price and discount (a reversal copies them)
-                ORDER BY om.id = am.reversed_entry_id DESC,
-                         (o.quantity = aml.quantity
-                          AND o.price_unit = aml.price_unit
-                          AND o.discount IS NOT DISTINCT FROM aml.discount) DESC,
-                         om.invoice_date DESC, o.id DESC
-                LIMIT 1
-            ) origin ON TRUE
+            -- the sale a credit note line reverses (stored on the line)
+            LEFT JOIN account_move_line origin_line
+              ON origin_line.id = aml.pm_reversed_line_id
+            LEFT JOIN account_move origin
+              ON origin.id = origin_line.move_id AND origin.state = 'posted'
             WHERE am.state = 'posted'
               AND am.move_type IN ('out_invoice', 'out_refund')
               AND aml.display_type = 'product'

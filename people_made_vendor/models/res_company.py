@@ -75,10 +75,3 @@ class ResCompany(models.Model):
         # a language the website does not offer answers 404 on /nl/shop
         self.env["website"].sudo().search([])._pm_add_languages(languages)
         return languages
-
-    @api.model
-    def _pm_install_languages(self):
-        languages = super()._pm_install_languages()
-        # a language the website does not offer answers 404 on /nl/shop
-        self.env["website"].sudo().search([])._pm_add_languages(languages)
-        return languages

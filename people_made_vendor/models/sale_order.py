@@ -14,14 +14,6 @@ class SaleOrder(models.Model):
         for order in web_orders:
             order.team_id = order.website_id.salesteam_id
 
-    def _compute_team_id(self):
-        # a web order's channel is its website's team, whoever confirms it or
-        # sells it: statements and the portal name one channel per shop
-        web_orders = self.filtered("website_id.salesteam_id")
-        super(SaleOrder, self - web_orders)._compute_team_id()
-        for order in web_orders:
-            order.team_id = order.website_id.salesteam_id
-
     def action_confirm(self):
         # before anything is written: a refused order stays a quotation
         self.order_line.product_id.product_tmpl_id._pm_check_sellable()

@@ -5,6 +5,5 @@ from . import product_template
 from . import stock_picking
 from . import stock_move
 from . import pm_market_rota
-from . import pm_settlement
 from . import pm_settlement_line
 from . import pm_sales_ledger

@@ -7,7 +7,7 @@ class PmSettlementLine(models.Model):
     _inherit = "pm.settlement.line"
 
     pos_order_line_id = fields.Many2one(
-        "pos.order.line", string="Point of Sale Line", ondelete="restrict"
+        related="ledger_id.pos_order_line_id", string="Point of Sale Line"
     )
     pos_order_id = fields.Many2one(
         related="pos_order_line_id.order_id", string="Point of Sale Order"
