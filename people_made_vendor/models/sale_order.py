@@ -10,9 +10,10 @@ class SaleOrder(models.Model):
         # a web order's channel is its website's team, whoever confirms it or
         # sells it: statements and the portal name one channel per shop
         web_orders = self.filtered("website_id.salesteam_id")
-        super(SaleOrder, self - web_orders)._compute_team_id()
+        res = super(SaleOrder, self - web_orders)._compute_team_id()
         for order in web_orders:
             order.team_id = order.website_id.salesteam_id
+        return res
 
     def action_confirm(self):
         # before anything is written: a refused order stays a quotation
