@@ -27,13 +27,21 @@ class ProductTemplate(models.Model):
         self.search(
             [("pm_member_id", "=", False), ("is_published", "=", True)]
         ).is_published = False
-        # nor on People Made's tills: Odoo's demo furniture and food
-        self.search(
-            [
-                ("pm_member_id", "=", False),
-                ("available_in_pos", "=", True),
-                ("type", "=", "consu"),
-            ]
+        # nor on People Made's tills: Odoo's demo furniture, food and combos;
+        # a product inside a combo cannot leave the till (Odoo refuses it),
+        # it stays only within its combo, which leaves
+        in_combos = (
+            self.env["product.combo.item"].sudo().search([]).product_id.product_tmpl_id
+        )
+        (
+            self.search(
+                [
+                    ("pm_member_id", "=", False),
+                    ("available_in_pos", "=", True),
+                    ("type", "in", ("consu", "combo")),
+                ]
+            )
+            - in_combos
         ).available_in_pos = False
 
     @api.model
