@@ -4,6 +4,10 @@ import base64
 
 from odoo.tests import TransactionCase
 
+from odoo.addons.people_made_vendor.tests.common import (
+    website_of_the_company_under_test,
+)
+
 
 class CircularCase(TransactionCase):
     @classmethod
@@ -11,20 +15,7 @@ class CircularCase(TransactionCase):
         super().setUpClass()
         cls.env = cls.env(context=dict(cls.env.context, tracking_disable=True))
         cls.env.company.pm_circular_threshold = 50.0
-        # the shop these tests read: the company under test's, in English (the
-        # demo network's website is Oostrem's, Dutch first)
-        website = cls.env.ref("website.default_website")
-        english = cls.env.ref("base.lang_en")
-        if english.active and english in website.language_ids:
-            website.default_lang_id = english
-        if website.company_id != cls.env.company:
-            website.write(
-                {
-                    "company_id": cls.env.company.id,
-                    "warehouse_id": False,
-                    "salesteam_id": False,
-                }
-            )
+        website_of_the_company_under_test(cls.env)
         cls.textile = cls.env.ref("people_made_circular.material_textile")
         cls.cotton = cls.env.ref("people_made_circular.material_cotton")
         cls.cork = cls.env.ref("people_made_circular.material_cork")

@@ -2,8 +2,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from datetime import date
 
-from odoo.fields import Command
-
 from odoo.addons.people_made_vendor.tests.common import PeopleMadeCase
 
 
@@ -36,33 +34,9 @@ class CommissionCase(PeopleMadeCase):
         cls.d_from, cls.d_to = date(2026, 10, 1), date(2026, 10, 31)
 
     @classmethod
-    def _invoice(
-        cls, lines, move_type="out_invoice", team=None, day=None, currency=None
-    ):
-        """A posted customer invoice of [(product, qty, price, discount)]."""
-        move = cls.env["account.move"].create(
-            {
-                "move_type": move_type,
-                "currency_id": (currency or cls.env.company.currency_id).id,
-                "partner_id": cls.customer.id,
-                "invoice_date": day or date(2026, 10, 15),
-                "team_id": (team or cls.webshop).id,
-                "invoice_line_ids": [
-                    Command.create(
-                        {
-                            "product_id": product.id,
-                            "quantity": qty,
-                            "price_unit": price,
-                            "discount": discount,
-                            "tax_ids": [Command.clear()],
-                        }
-                    )
-                    for product, qty, price, discount in lines
-                ],
-            }
-        )
-        move.action_post()
-        return move
+    def _invoice(cls, lines, move_type="out_invoice", team=None, **kwargs):
+        """As PeopleMadeCase's, sold on the webshop unless said otherwise."""
+        return super()._invoice(lines, move_type, team=team or cls.webshop, **kwargs)
 
     def _run(self, date_from=None, date_to=None):
         """Run the settlements; return those of this test's members (a

@@ -135,9 +135,9 @@ class TestSettlementInvariant(CommissionCase):
                         move_type=rng.choice(["out_invoice"] * 4 + ["out_refund"]),
                         team=rng.choice(teams),
                         day=date(2026, month, rng.randint(1, 28)),
-                        currency=rng.choice(
+                        currency_id=rng.choice(
                             [self.company.currency_id] * 3 + [self.usd]
-                        ),
+                        ).id,
                     )
                     moves |= move
                 settlements = self._run(d_from, d_to)

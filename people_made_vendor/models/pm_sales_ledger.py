@@ -5,7 +5,7 @@ from odoo.tools import SQL, frozendict
 
 # The SQL type of each kind of field: every source gives its columns in it
 # (UNION ALL needs one type per column, a missing column is a typed NULL).
-NULL_TYPES = {
+COLUMN_TYPES = {
     "many2one": "integer",
     "integer": "integer",
     "float": "numeric",
@@ -206,7 +206,7 @@ class PmSalesLedger(models.Model):
                 SQL(
                     "CAST(%s AS %s) AS %s",
                     columns.get(name) or SQL("NULL"),
-                    SQL(NULL_TYPES[self._fields[name].type]),
+                    SQL(COLUMN_TYPES[self._fields[name].type]),
                     SQL.identifier(name),
                 )
                 for name in names

@@ -88,33 +88,45 @@ class StockMove(models.Model):
         them: refused, with what to do, unless the path allows it
         (``_pm_negative_stock_allowed``), in which case it is recorded on the
         transfer."""
-        Quant = self.env["stock.quant"].sudo()
-        for move in self:
-            maker = move.product_id.pm_member_id
-            if move.state != "done" or not maker:
-                continue
-            locations = move.move_line_ids.location_id.filtered(
-                lambda loc: loc.usage == "internal"
-            )
-            if not locations:
-                continue
-            negative = Quant.search(
+        moves = self.filtered(
+            lambda move: move.state == "done" and move.product_id.pm_member_id
+        )
+        locations = moves.move_line_ids.location_id.filtered(
+            lambda loc: loc.usage == "internal"
+        )
+        if not locations:
+            return
+        # one query for the whole transfer (a session's closing moves many
+        # products), then per move
+        negative = (
+            self.env["stock.quant"]
+            .sudo()
+            .search(
                 [
-                    ("product_id", "=", move.product_id.id),
+                    ("product_id", "in", moves.product_id.ids),
                     ("location_id", "in", locations.ids),
-                    ("owner_id", "in", [maker.id, False]),
                     ("quantity", "<", 0),
                 ]
             )
-            if not negative:
+        )
+        for move in moves:
+            maker = move.product_id.pm_member_id
+            below = negative.filtered(
+                lambda quant, move=move, maker=maker: (
+                    quant.product_id == move.product_id
+                    and quant.location_id in move.move_line_ids.location_id
+                    and (not quant.owner_id or quant.owner_id == maker)
+                )
+            )
+            if not below:
                 continue
             message = self.env._(
                 "%(product)s: %(maker)s has %(quantity)s at %(location)s after "
                 "this transfer. Receive or count the maker's stock there first.",
                 product=move.product_id.display_name,
                 maker=maker.display_name,
-                quantity=f"{sum(negative.mapped('quantity')):g}",
-                location=negative[:1].location_id.display_name,
+                quantity=f"{sum(below.mapped('quantity')):g}",
+                location=below[:1].location_id.display_name,
             )
             if not move._pm_negative_stock_allowed():
                 raise UserError(message)

@@ -1,6 +1,22 @@
 # Copyright 2026 People Made
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from datetime import date
+
+from odoo.fields import Command
 from odoo.tests import TransactionCase
+
+
+def website_of_the_company_under_test(env):
+    """The shop tests read: the company under test's, in English (the demo
+    network's website is Oostrem's, Dutch first)."""
+    website = env.ref("website.default_website")
+    english = env.ref("base.lang_en")
+    if english.active and english in website.language_ids:
+        website.default_lang_id = english
+    if website.company_id != env.company:
+        website.write(
+            {"company_id": env.company.id, "warehouse_id": False, "salesteam_id": False}
+        )
 
 
 class PeopleMadeCase(TransactionCase):
@@ -30,20 +46,7 @@ class PeopleMadeCase(TransactionCase):
             }
         )
         (cls.member_a | cls.member_b).action_pm_activate()
-        # the shop these tests read: the company under test's, in English (the
-        # demo network's website is Oostrem's, Dutch first)
-        website = cls.env.ref("website.default_website")
-        english = cls.env.ref("base.lang_en")
-        if english.active and english in website.language_ids:
-            website.default_lang_id = english
-        if website.company_id != cls.env.company:
-            website.write(
-                {
-                    "company_id": cls.env.company.id,
-                    "warehouse_id": False,
-                    "salesteam_id": False,
-                }
-            )
+        website_of_the_company_under_test(cls.env)
         cls.customer = Partner.create(
             {
                 "name": "Klant Janssens",
@@ -83,3 +86,32 @@ class PeopleMadeCase(TransactionCase):
             [("company_id", "=", cls.env.company.id)], limit=1
         )
         cls.stock = cls.warehouse.lot_stock_id
+
+    @classmethod
+    def _invoice(cls, lines, move_type="out_invoice", team=None, day=None, **values):
+        """A posted customer document of [(product, qty, price, discount)]
+        or [(product, qty, price, discount, taxes)] (no taxes when left out),
+        dated ``day`` (15 October 2026 by default)."""
+        move = cls.env["account.move"].create(
+            {
+                "move_type": move_type,
+                "partner_id": cls.customer.id,
+                "invoice_date": day or date(2026, 10, 15),
+                "team_id": team.id if team else False,
+                "invoice_line_ids": [
+                    Command.create(
+                        {
+                            "product_id": product.id,
+                            "quantity": qty,
+                            "price_unit": price,
+                            "discount": discount,
+                            "tax_ids": [Command.set(taxes[0].ids if taxes else [])],
+                        }
+                    )
+                    for product, qty, price, discount, *taxes in lines
+                ],
+                **values,
+            }
+        )
+        move.action_post()
+        return move

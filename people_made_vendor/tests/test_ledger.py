@@ -20,32 +20,8 @@ class TestSalesLedger(PeopleMadeCase):
         cls.team = cls.env["crm.team"].create({"name": "Webshop"})
 
     @classmethod
-    def _invoice(cls, lines, move_type="out_invoice", day=None, **values):
-        """A posted customer document of [(product, qty, price, discount,
-        taxes)]."""
-        move = cls.env["account.move"].create(
-            {
-                "move_type": move_type,
-                "partner_id": cls.customer.id,
-                "invoice_date": day or date(2026, 10, 15),
-                "team_id": cls.team.id,
-                "invoice_line_ids": [
-                    Command.create(
-                        {
-                            "product_id": product.id,
-                            "quantity": qty,
-                            "price_unit": price,
-                            "discount": discount,
-                            "tax_ids": [Command.set(taxes.ids)],
-                        }
-                    )
-                    for product, qty, price, discount, taxes in lines
-                ],
-                **values,
-            }
-        )
-        move.action_post()
-        return move
+    def _invoice(cls, lines, move_type="out_invoice", **kwargs):
+        return super()._invoice(lines, move_type, team=cls.team, **kwargs)
 
     def _rows(self, move):
         return self.Ledger.search([("move_id", "=", move.id)], order="id")

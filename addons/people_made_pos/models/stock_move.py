@@ -7,26 +7,14 @@ class StockMove(models.Model):
     _inherit = "stock.move"
 
     def _pm_default_owner(self):
-        """At the till, goods always have an owner to take them from or give
-        them back to (odoo/odoo#41355 would otherwise leave ownerless
-        negative or positive quants).
-
-        A sale takes the maker's quants; People Made's own stock when only
-        People Made has the product at the shop; the maker's otherwise, even
-        if its count goes below zero (its count was wrong, not People
-        Made's). A refund gives the goods back to the owner they were sold
-        from, the maker by default."""
+        """A refund at the till gives the goods back to the owner they were
+        sold from (People Made's own stock included), the maker by default.
+        A sale takes the maker's or People Made's stock as anywhere else."""
         owner = super()._pm_default_owner()
         line_ids = self.env.context.get("pm_pos_order_line_ids")
         maker = self.product_id.pm_member_id
         if owner or not line_ids or not maker:
             return owner
-        Quant = self.env["stock.quant"]
-        if self.location_id.usage == "internal":
-            own_stock = Quant._gather(
-                self.product_id, self.location_id, owner_id=False, strict=True
-            ).filtered(lambda quant: not quant.owner_id and quant.quantity > 0)
-            return self.env["res.partner"] if own_stock else maker
         if self.location_dest_id.usage == "internal":
             sold = (
                 self.env["pos.order.line"]
@@ -47,9 +35,7 @@ class StockMove(models.Model):
 
     def _pm_negative_stock_allowed(self):
         # the till sold it already: the maker's count was wrong, not the sale
-        picking = self.picking_id
         return (
-            bool(self.env.context.get("pm_till_sale"))
-            or bool(picking.pos_order_id or picking.pos_session_id)
+            bool(self.env.context.get("pm_pos_order_line_ids"))
             or super()._pm_negative_stock_allowed()
         )

@@ -21,20 +21,14 @@ class StockPicking(models.Model):
     def _create_picking_from_pos_order_lines(
         self, location_dest_id, lines, picking_type, partner=False
     ):
-        # the till sold these already: its transfers may take a maker's
-        # count below zero (stock.move._pm_negative_stock_allowed)
+        # the till's transfers know the till lines they come from: a refund
+        # gives the goods back to whoever owned them when sold, and a sale
+        # (done already) may take a maker's count below zero (stock.move)
         return super(
-            StockPicking, self.with_context(pm_till_sale=True)
+            StockPicking, self.with_context(pm_pos_order_line_ids=lines.ids)
         )._create_picking_from_pos_order_lines(
             location_dest_id, lines, picking_type, partner=partner
         )
-
-    def _create_move_from_pos_order_lines(self, lines):
-        # the moves learn which till lines they come from: a refund gives the
-        # goods back to whoever owned them when sold (see stock.move)
-        return super(
-            StockPicking, self.with_context(pm_pos_order_line_ids=lines.ids)
-        )._create_move_from_pos_order_lines(lines)
 
     def action_pm_hand_over(self):
         """Hand a click-and-collect order over at the shop's counter: the
