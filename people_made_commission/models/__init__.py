@@ -7,4 +7,5 @@ from . import crm_team
 from . import pm_commission_rule
 from . import pm_settlement
 from . import pm_settlement_line
+from . import pm_settlement_total
 from . import account_move

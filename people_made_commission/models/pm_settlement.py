@@ -145,6 +145,12 @@ class PmSettlement(models.Model):
         readonly=True,
     )
     line_ids = fields.One2many("pm.settlement.line", "settlement_id", readonly=True)
+    total_ids = fields.One2many(
+        "pm.settlement.total",
+        "settlement_id",
+        string="Totals per Product and Channel",
+        readonly=True,
+    )
     line_count = fields.Integer(compute="_compute_line_count")
     net_total = fields.Monetary(string="Net Sales", readonly=True)
     commission_total = fields.Monetary(string="Commission", readonly=True)
@@ -262,20 +268,37 @@ class PmSettlement(models.Model):
                     SQL(
                         """
                 INSERT INTO pm_settlement_line (
-                    settlement_id, ledger_id, date, product_id, team_id,
-                    quantity, net_amount, rule_id, rate, fixed_fee,
-                    discount_bearer, payout, commission, origin_missing,
-                    cancelled
+                    settlement_id, ledger_id, date, quantity, net_amount,
+                    rule_id, rate, fixed_fee, discount_bearer, payout,
+                    commission, origin_missing, cancelled
                 )
                 SELECT
-                    s.id, c.ledger_id, c.date, c.product_id, c.team_id,
-                    c.quantity, c.net_amount, c.rule_id, c.rate, c.fixed_fee,
-                    c.discount_bearer, c.payout, c.net_amount - c.payout,
-                    c.origin_missing, FALSE
+                    s.id, c.ledger_id, c.date, c.quantity, c.net_amount,
+                    c.rule_id, c.rate, c.fixed_fee, c.discount_bearer, c.payout,
+                    c.net_amount - c.payout, c.origin_missing, FALSE
                 FROM pm_settlement_candidates c
                 JOIN pm_settlement s ON s.member_id = c.member_id
                 WHERE s.id = ANY(%(ids)s)
                 ORDER BY c.date, c.ledger_id
+                """,
+                        ids=settlements.ids,
+                    )
+                )
+                cr.execute(
+                    SQL(
+                        """
+                INSERT INTO pm_settlement_total (
+                    settlement_id, product_id, team_id, quantity, net_amount,
+                    commission, payout
+                )
+                SELECT
+                    s.id, c.product_id, c.team_id, SUM(c.quantity),
+                    SUM(c.net_amount), SUM(c.net_amount - c.payout),
+                    SUM(c.payout)
+                FROM pm_settlement_candidates c
+                JOIN pm_settlement s ON s.member_id = c.member_id
+                WHERE s.id = ANY(%(ids)s)
+                GROUP BY s.id, c.product_id, c.team_id
                 """,
                         ids=settlements.ids,
                     )
@@ -313,12 +336,13 @@ class PmSettlement(models.Model):
         self.env.cr.execute(
             SQL(
                 """
-                -- summed once (the lines were just written: the planner
-                -- knows nothing of them and would sum them per settlement)
+                -- from the totals per product and channel: a few rows per
+                -- settlement, summed once (they were just written: the
+                -- planner knows nothing of them)
                 WITH t AS MATERIALIZED (
                     SELECT settlement_id, SUM(net_amount) AS net,
                            SUM(commission) AS commission, SUM(payout) AS payout
-                    FROM pm_settlement_line
+                    FROM pm_settlement_total
                     WHERE settlement_id = ANY(%(ids)s)
                     GROUP BY settlement_id
                 )
@@ -333,8 +357,9 @@ class PmSettlement(models.Model):
         )
         # written in SQL: the cache knows neither the lines nor the totals
         self.env["pm.settlement.line"].invalidate_model()
+        self.env["pm.settlement.total"].invalidate_model()
         self.invalidate_recordset(
-            ["line_ids", "net_total", "commission_total", "payout_total"]
+            ["line_ids", "total_ids", "net_total", "commission_total", "payout_total"]
         )
 
     # confirming -------------------------------------------------------------
@@ -427,7 +452,7 @@ class PmSettlement(models.Model):
 
     def _pm_line_groups(self):
         """The settled lines per product, with their totals."""
-        return self.env["pm.settlement.line"]._read_group(
+        return self.env["pm.settlement.total"]._read_group(
             [("settlement_id", "=", self.id)],
             ["product_id"],
             ["quantity:sum", "payout:sum"],
@@ -550,7 +575,7 @@ class PmSettlement(models.Model):
         ``product_id``): [(record, quantity, net, commission, payout)]."""
         self.ensure_one()
         return (
-            self.env["pm.settlement.line"]
+            self.env["pm.settlement.total"]
             .sudo()
             ._read_group(
                 [("settlement_id", "=", self.id)],

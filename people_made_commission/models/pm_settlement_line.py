@@ -33,8 +33,11 @@ class PmSettlementLine(models.Model):
     )
     move_id = fields.Many2one(related="move_line_id.move_id", string="Source Document")
     date = fields.Date(required=True)
-    product_id = fields.Many2one("product.product")
-    team_id = fields.Many2one("crm.team", string="Sales Channel")
+    # read through the ledger, not stored: two foreign-key checks per line
+    # were half of the run's time on 100,000 lines (the settlement's totals
+    # per product and channel are stored, see pm.settlement.total)
+    product_id = fields.Many2one(related="ledger_id.product_id")
+    team_id = fields.Many2one(related="ledger_id.team_id", string="Sales Channel")
     quantity = fields.Float(digits="Product Unit")
     net_amount = fields.Monetary(string="Net Sale")
     rule_id = fields.Many2one("pm.commission.rule")

@@ -5,7 +5,7 @@ import json
 
 from openpyxl import load_workbook
 
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 from odoo.tests import HttpCase, new_test_user, tagged
 from odoo.tools import mute_logger
 
@@ -51,6 +51,44 @@ class TestStatement(HttpCase, CommissionCase):
             )
         }
         self.assertEqual(per_product[self.product_a], 3)
+        # the stored totals are the settled lines, product and channel read
+        # through the ledger, summed
+        from_lines = {}
+        for line in self.settlement_a.line_ids:
+            key = (line.product_id, line.team_id)
+            qty, net, payout = from_lines.get(key, (0, 0, 0))
+            from_lines[key] = (
+                qty + line.quantity,
+                net + line.net_amount,
+                payout + line.payout,
+            )
+        self.assertEqual(
+            {
+                (total.product_id, total.team_id): (
+                    total.quantity,
+                    total.net_amount,
+                    total.payout,
+                )
+                for total in self.settlement_a.total_ids
+            },
+            from_lines,
+        )
+        self.assertEqual(len(self.settlement_a.total_ids), 3)
+
+    def test_totals_only_for_their_member(self):
+        Total = self.env["pm.settlement.total"]
+        users = {
+            login: self.env["res.users"].search([("login", "=", login)])
+            for login in ("stat_a", "stat_b")
+        }
+        for login, settlement in (
+            ("stat_a", self.settlement_a),
+            ("stat_b", self.settlement_b),
+        ):
+            seen = Total.with_user(users[login]).search([])
+            self.assertEqual(seen, settlement.total_ids, login)
+        with self.assertRaises(AccessError):
+            self.settlement_a.total_ids.with_user(users["stat_b"]).read(["payout"])
 
     def test_pdf_statement_in_the_members_language(self):
         self.env["res.lang"]._activate_lang("nl_BE")

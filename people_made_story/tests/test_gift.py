@@ -16,6 +16,7 @@ from odoo.addons.people_made_vendor.tests.common import PeopleMadeCase
 
 from ..models.pm_gift_attempt import LIMITS
 from ..models.pm_gift_message import MESSAGE_MAX_LENGTH, RETENTION_PARAM
+from .common import READY
 
 XSS = "<script>alert('xss')</script><img src=x onerror=alert(1)>"
 
@@ -352,13 +353,18 @@ class TestGiftMessage(GiftCase):
             form.querySelector("input[name=consent]").checked = true;
             fetch(form.action, {method: "POST", body: new FormData(form)})
                 .then((response) => response.text())
-                .then((page) => console.log(
-                    light && page.includes("/g/") && page.includes("pm_gift_edit_url")
-                        ? "test successful"
-                        : "form wrong: " + light + " " + page.slice(0, 300)
-                ));
+                .then((page) => light && page.includes("/g/")
+                    && page.includes("pm_gift_edit_url")
+                        ? console.log("test successful")
+                        : console.error(`form wrong: ${light} ${page.slice(0, 300)}`)
+                );
         """
-        self.browser_js(f"/t/{self.tag.code}/gift", form, ready="true", login=None)
+        self.browser_js(
+            f"/t/{self.tag.code}/gift",
+            form,
+            ready=READY % "form.pm_gift_form",
+            login=None,
+        )
         gift = self.tag.gift_message_ids
         self.assertIn("<script>alert('xss')</script>", gift.message)
         code = """
@@ -370,9 +376,11 @@ class TestGiftMessage(GiftCase):
                 && gift.innerText.includes("Tante Mieke")
                 && text.indexOf("Veel geluk") < text.indexOf("Patchwork van")
                 && !gift.querySelector("script");
-            console.log(ok ? "test successful" : "gift wrong: " + text);
+            ok ? console.log("test successful") : console.error("gift wrong: " + text);
         """
-        self.browser_js(f"/t/{self.tag.code}?lang=en", code, ready="true", login=None)
+        self.browser_js(
+            f"/t/{self.tag.code}?lang=en", code, ready=READY % ".pm_gift", login=None
+        )
 
 
 @tagged("post_install", "-at_install")

@@ -12,6 +12,8 @@ from odoo.tools import mute_logger
 
 from odoo.addons.people_made_vendor.tests.common import PeopleMadeCase
 
+from .common import READY
+
 
 @tagged("post_install", "-at_install")
 class TestStoryPage(HttpCase, PeopleMadeCase):
@@ -73,9 +75,12 @@ class TestStoryPage(HttpCase, PeopleMadeCase):
                 && text.includes("Van kurken uit Leuvense cafés.")
                 && text.includes("<img src=x")
                 && !document.querySelector(".pm_story_maker img");
-            console.log(ok ? "test successful" : "story page wrong: " + text);
+            ok ? console.log("test successful")
+                : console.error("story page wrong: " + text);
         """
-        self.browser_js(f"{self.url}?lang=en", code, ready="true", login=None)
+        self.browser_js(
+            f"{self.url}?lang=en", code, ready=READY % ".pm_story_maker", login=None
+        )
 
     def test_page_is_light_and_loads_no_script(self):
         response = self.url_open(self.url)

@@ -2,6 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import api, fields, models
 from odoo.tools import SQL, frozendict
+from odoo.tools.sql import drop_view_if_exists
 
 # The SQL type of each kind of field: every source gives its columns in it
 # (UNION ALL needs one type per column, a missing column is a typed NULL).
@@ -214,9 +215,18 @@ class PmSalesLedger(models.Model):
             queries.append(SQL("SELECT %s %s", select, from_where))
         return SQL(" UNION ALL ").join(queries)
 
-    @property
-    def _table_query(self):
-        return self._pm_ledger_query()
+    def init(self):
+        # a view, not a table query: the ORM joins it like a table (a related
+        # field through the ledger can be grouped and searched); created again
+        # whenever an addon adds a source (its columns change with it)
+        drop_view_if_exists(self.env.cr, self._table)
+        self.env.cr.execute(
+            SQL(
+                "CREATE VIEW %s AS (%s)",
+                SQL.identifier(self._table),
+                self._pm_ledger_query(),
+            )
+        )
 
     @api.model
     def _pm_member_domain(self, member, date_from=None, date_to=None):
