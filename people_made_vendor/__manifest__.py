@@ -4,7 +4,7 @@
     "name": "People Made Vendor",
     "summary": "Member organisations own their products and stock, ship their "
     "own orders and work through the portal",
-    "version": "19.0.1.0.0",
+    "version": "19.0.1.1.0",
     "category": "Sales/People Made",
     "website": "https://www.peoplemade.be",
     "author": "People Made",
@@ -37,6 +37,7 @@
         "views/people_made_vendor_menus.xml",
         "views/stock_quant_views.xml",
         "views/website_templates.xml",
+        "views/website_layout_templates.xml",
         "views/portal_templates.xml",
     ],
     "assets": {

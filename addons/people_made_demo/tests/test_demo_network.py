@@ -45,6 +45,23 @@ class TestDemoNetwork(HttpCase):
             self.env.ref("people_made_commission.team_webshop"),
         )
 
+    def test_header_and_footer_are_people_mades(self):
+        """No sample text of Odoo's: the footer says what People Made is, in
+        the visitor's language, with the company's own address and phone."""
+        for path, says in (
+            ("/nl/shop", "Elke aankoop betaalt de mensen die ze maakten."),
+            ("/fr/shop", "Chaque achat rémunère les personnes qui les ont fabriqués."),
+        ):
+            # the first page after an update builds its assets: give it time
+            page = self.url_open(path, timeout=60).text
+            text = visible_text(page)
+            self.assertIn(says, text, path)
+            self.assertIn(self.company.phone, text, path)
+            self.assertIn(self.company.city, text, path)
+            self.assertIn(f"Copyright © {self.company.name}", text, path)
+            for sample in ("555-555", "yourcompany", "Company name"):
+                self.assertNotIn(sample, page, path)
+
     def test_shop_shows_people_made_products_only(self):
         products = self.env["product.template"].search(
             self.website.with_context(website_id=self.website.id).sale_product_domain()
