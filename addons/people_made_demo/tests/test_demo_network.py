@@ -51,6 +51,8 @@ class TestDemoNetwork(HttpCase):
         for path, says in (
             ("/nl/shop", "Elke aankoop betaalt de mensen die ze maakten."),
             ("/fr/shop", "Chaque achat rémunère les personnes qui les ont fabriqués."),
+            ("/nl/contactus", "Wilselsesteenweg 1"),
+            ("/fr/contactus", "Wilselsesteenweg 1"),
         ):
             # the first page after an update builds its assets: give it time
             page = self.url_open(path, timeout=60).text
@@ -59,7 +61,7 @@ class TestDemoNetwork(HttpCase):
             self.assertIn(self.company.phone, text, path)
             self.assertIn(self.company.city, text, path)
             self.assertIn(f"Copyright © {self.company.name}", text, path)
-            for sample in ("555-555", "yourcompany", "Company name"):
+            for sample in ("555-555", "yourcompany", "Company name", "Buena Vista"):
                 self.assertNotIn(sample, page, path)
 
     def test_shop_shows_people_made_products_only(self):
