@@ -14,6 +14,56 @@ from odoo.addons.website_sale.controllers.main import WebsiteSale
 class PeopleMadeWebsiteSale(WebsiteSale):
     """The shop filtered by maker: /shop?maker=<member id>."""
 
+    # Odoo reads the shop's filters with int(): a mangled link (a tag or an
+    # attribute value that is not an id) crashed the page; it now filters by
+    # what the link still names, as an unknown ?maker= does (a category that
+    # is not an id Odoo answers with 422 itself)
+
+    @http.route()
+    def shop(
+        self,
+        page=0,
+        category=None,
+        search="",
+        min_price=0.0,
+        max_price=0.0,
+        tags="",
+        **post,
+    ):
+        if isinstance(tags, str):
+            tags = ",".join(tag for tag in tags.split(",") if validate.clean_id(tag))
+        return super().shop(
+            page=page,
+            category=category,
+            search=search,
+            min_price=min_price,
+            max_price=max_price,
+            tags=tags,
+            **post,
+        )
+
+    @staticmethod
+    def _get_attribute_value_dict(attribute_values):
+        return WebsiteSale._get_attribute_value_dict(
+            [
+                value
+                for value in attribute_values
+                if isinstance(value, str)
+                and (pair := value.split("-", 1))
+                and len(pair) == 2
+                and validate.clean_id(pair[0])
+                and all(validate.clean_id(part) for part in pair[1].split(","))
+            ]
+        )
+
+    def _prepare_product_values(self, product, category, **kwargs):
+        values = kwargs.get("attribute_values")
+        if isinstance(values, str):
+            kwargs["attribute_values"] = ",".join(
+                value for value in values.split(",") if validate.clean_id(value)
+            )
+        return super()._prepare_product_values(product, category, **kwargs)
+
     def _get_search_options(self, **post):
         options = super()._get_search_options(**post)
         options["pm_maker"] = post.get("maker")

@@ -49,6 +49,24 @@ class TestWebsiteMakers(HttpCase, PeopleMadeCase):
         self.assertIn(f'href="/makers/{self.slug_a}"', page)
         self.assertIn("Atelier Tour", page)
 
+    def test_mangled_shop_links_still_show_the_shop(self):
+        """A tag, attribute value or category that is not an id filters by
+        nothing instead of crashing the page (Odoo reads them with int())."""
+        for query in (
+            "tags=%C3%BC",
+            "tags=abc,%C2%B2",
+            "attribute_values=%C3%BC",
+            "attribute_values=1-x",
+            "attribute_values=1-2,%C2%B2",
+        ):
+            response = self.url_open(f"/shop?search=Tourkurk&{query}")
+            self.assertEqual(response.status_code, 200, query)
+            self.assertIn("Tourkurk onderzetter", response.text, query)
+        for query in ("attribute_values=%C3%BC", "attribute_values=x,%C2%B2"):
+            response = self.url_open(f"{self.published.website_url}?{query}")
+            self.assertEqual(response.status_code, 200, query)
+            self.assertIn("Tourkurk onderzetter", response.text, query)
+
     def test_shop_filtered_by_maker(self):
         page = self.url_open(f"/shop?maker={self.member_b.id}&search=Tour").text
         self.assertIn("Tourtextiel sjaal", page)
