@@ -4,7 +4,7 @@
     "name": "People Made Vendor",
     "summary": "Member organisations own their products and stock, ship their "
     "own orders and work through the portal",
-    "version": "19.0.1.0.0",
+    "version": "19.0.1.1.0",
     "category": "Sales/People Made",
     "website": "https://www.peoplemade.be",
     "author": "People Made",
@@ -28,6 +28,7 @@
         "data/ir_config_parameter_data.xml",
         "data/mail_template_data.xml",
         "data/website_data.xml",
+        "data/delivery_carrier_data.xml",
         "report/pm_sold_lines_xlsx.xml",
         "wizards/pm_product_reject_wizard_views.xml",
         "views/res_partner_views.xml",
@@ -47,5 +48,6 @@
     "demo": [
         "demo/res_partner_demo.xml",
         "demo/product_demo.xml",
+        "demo/delivery_carrier_demo.xml",
     ],
 }
