@@ -1,7 +1,10 @@
 # Copyright 2026 People Made
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from markupsafe import Markup
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError
+from odoo.tools.misc import formatLang
 
 from odoo.addons.people_made.tools import validate
 
@@ -176,20 +179,40 @@ class StockPicking(models.Model):
                 move.product_uom._compute_quantity(quantity, line.product_uom_id),
                 reason,
             )
-        render_values = {
-            "move": move,
-            "quantity": quantity,
-            "reason": reason,
-            "refund": refund,
-        }
         record = line.order_id or self
-        record.message_post_with_source(
-            "people_made_vendor.message_maker_cannot_supply",
-            render_values=render_values,
+        # in the customer's language: the message is theirs
+        customer_env = record.with_context(lang=self.partner_id.lang or env.lang).env
+        record.message_post(
+            body=self._pm_cannot_supply_message(
+                customer_env, move, quantity, reason, refund
+            ),
             subtype_xmlid="mail.mt_comment",
             partner_ids=self.partner_id.ids,
         )
         return True
+
+    def _pm_cannot_supply_message(self, env, move, quantity, reason, refund):
+        product = move.product_id.with_env(env)
+        paragraphs = [
+            env._(
+                "%(maker)s cannot supply %(quantity)s × %(product)s of this order.",
+                maker=product.pm_member_id.name,
+                quantity=f"{quantity:g}",
+                product=product.display_name,
+            ),
+            env._("Reason: %s", reason),
+            env._(
+                "That part of the order is cancelled and credited (%(refund)s, "
+                "%(amount)s); the amount is paid back to you.",
+                refund=refund.name,
+                amount=formatLang(
+                    env, refund.amount_total, currency_obj=refund.currency_id
+                ),
+            )
+            if refund
+            else env._("That part of the order is cancelled; you will not pay for it."),
+        ]
+        return Markup("").join(Markup("<p>%s</p>") % text for text in paragraphs)
 
     def _pm_check_open(self):
         self.ensure_one()
