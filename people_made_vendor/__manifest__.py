@@ -34,6 +34,7 @@
         "views/res_partner_views.xml",
         "views/product_template_views.xml",
         "views/stock_picking_views.xml",
+        "views/delivery_carrier_views.xml",
         "views/pm_sales_ledger_views.xml",
         "views/people_made_vendor_menus.xml",
         "views/stock_quant_views.xml",

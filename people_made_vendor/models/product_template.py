@@ -120,6 +120,8 @@ class ProductTemplate(models.Model):
 
     def write(self, vals):
         publishing = self.browse()
+        # the website's Publish button writes website_published, whose
+        # inverse writes is_published here again
         if vals.get("is_published"):
             publishing = self.filtered(lambda p: p.pm_member_id and not p.is_published)
         res = super().write(vals)

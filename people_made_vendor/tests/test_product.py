@@ -58,7 +58,9 @@ class TestProduct(PeopleMadeCase):
             .notification_type,
             "email",
         )
-        proposal.is_published = True
+        # the website's Publish button
+        proposal.website_publish_button()
+        self.assertTrue(proposal.is_published)
         self.assertEqual(len(told()), 2)
         self.assertIn("on sale in the webshop", told()[-1].body)
         self.assertIn(proposal.website_url, told()[-1].body)
