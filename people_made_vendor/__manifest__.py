@@ -28,11 +28,13 @@
         "data/ir_config_parameter_data.xml",
         "data/mail_template_data.xml",
         "data/website_data.xml",
+        "data/delivery_carrier_data.xml",
         "report/pm_sold_lines_xlsx.xml",
         "wizards/pm_product_reject_wizard_views.xml",
         "views/res_partner_views.xml",
         "views/product_template_views.xml",
         "views/stock_picking_views.xml",
+        "views/delivery_carrier_views.xml",
         "views/pm_sales_ledger_views.xml",
         "views/people_made_vendor_menus.xml",
         "views/stock_quant_views.xml",
@@ -48,5 +50,6 @@
     "demo": [
         "demo/res_partner_demo.xml",
         "demo/product_demo.xml",
+        "demo/delivery_carrier_demo.xml",
     ],
 }

@@ -3,7 +3,7 @@
 {
     "name": "People Made Demo Network",
     "summary": "The demo network as a new user meets it: shop, tills, sales",
-    "version": "19.0.1.0.0",
+    "version": "19.0.1.1.0",
     "category": "Sales/People Made",
     "website": "https://www.peoplemade.be",
     "author": "People Made",
@@ -24,6 +24,7 @@
         "demo/product_public_category_demo.xml",
         "demo/product_demo.xml",
         "demo/pm_circular_demo.xml",
+        "demo/pm_material_source_demo.xml",
         "demo/res_partner_bank_demo.xml",
         "demo/pos_config_demo.xml",
         "demo/sale_order_demo.xml",

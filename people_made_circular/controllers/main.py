@@ -4,6 +4,7 @@ from odoo import http
 from odoo.http import request
 
 from odoo.addons.people_made.tools import validate
+from odoo.addons.people_made_vendor.controllers.main import PeopleMadeMakers
 from odoo.addons.website_sale.controllers.main import WebsiteSale
 
 
@@ -69,3 +70,46 @@ class PeopleMadeCircularShop(WebsiteSale):
             }
         )
         return result
+
+
+class PeopleMadeCircularMakers(PeopleMadeMakers):
+    """The directory by waste stream, and what each member collects and
+    processes."""
+
+    def _pm_directory_filters(self, kw):
+        filters = super()._pm_directory_filters(kw)
+        stream_id = validate.clean_id(kw.get("stream"))
+        stream = request.env["pm.material"].sudo().browse(stream_id or []).exists()
+        if stream and not stream.parent_id:
+            filters["stream"] = stream
+        return filters
+
+    def _pm_directory_values(self, filters):
+        values = super()._pm_directory_values(filters)
+        members = request.env["res.partner"].sudo().concat(*values["makers"])
+        values.update(
+            {
+                "streams": request.env["pm.material"]
+                .sudo()
+                .search([("parent_id", "=", False)]),
+                "pm_roles": members._pm_material_roles(),
+            }
+        )
+        return values
+
+    @http.route()
+    def maker(self, slug, **kw):
+        response = super().maker(slug, **kw)
+        maker = response.qcontext.get("maker") if response.is_qweb else None
+        if maker:
+            supplies_to, supplied_by = maker._pm_material_partners()
+            response.qcontext.update(
+                {
+                    "pm_roles": maker._pm_material_roles()[maker],
+                    "pm_supplies_to": supplies_to.filtered(
+                        lambda p: p.is_pm_member and p.pm_state == "active"
+                    ),
+                    "pm_supplied_by": supplied_by,
+                }
+            )
+        return response

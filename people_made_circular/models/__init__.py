@@ -6,3 +6,4 @@ from . import pm_product_composition_version_line
 from . import product_template
 from . import res_company
 from . import res_config_settings
+from . import res_partner

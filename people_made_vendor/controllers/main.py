@@ -88,26 +88,60 @@ class PeopleMadeWebsiteSale(WebsiteSale):
         return result
 
 
+def sitemap_makers(env, rule, qs):
+    """Every maker page of the directory, for search engines."""
+    members = (
+        env["res.partner"].sudo().search(env["res.partner"]._pm_directory_domain({}))
+    )
+    for member in members:
+        loc = f"/makers/{env['ir.http']._slug(member)}"
+        if not qs or qs.lower() in loc:
+            yield {"loc": loc}
+
+
 class PeopleMadeMakers(http.Controller):
-    """The makers' pages: who makes People Made's products."""
+    """The network's directory: every active member, what it makes, collects
+    or processes."""
+
+    def _pm_directory_filters(self, kw):
+        """The directory's filters from the URL; a value that is no filter
+        (unknown, malformed) is ignored, never an error page."""
+        Partner = request.env["res.partner"]
+        kinds = dict(Partner._fields["pm_kind"]._description_selection(request.env))
+        filters = {}
+        if isinstance(kw.get("kind"), str) and kw["kind"] in kinds:
+            filters["kind"] = kw["kind"]
+        city = kw.get("city")
+        if isinstance(city, str) and city in Partner._pm_directory_cities():
+            filters["city"] = city
+        return filters
+
+    def _pm_directory_values(self, filters):
+        Partner = request.env["res.partner"]
+        return {
+            "makers": Partner._pm_public_makers(request.website, filters),
+            "filters": filters,
+            "kinds": Partner._fields["pm_kind"]._description_selection(request.env),
+            "cities": Partner._pm_directory_cities(),
+            "additional_title": request.env._("Our makers"),
+            "website_meta_description": request.env._(
+                "The workshops, care-labour initiatives and cooperatives that "
+                "make People Made's products and collect and process its "
+                "materials."
+            ),
+        }
 
     @http.route("/makers", type="http", auth="public", website=True, sitemap=True)
     def makers(self, **kw):
-        makers = request.env["res.partner"]._pm_public_makers(request.website)
-        return request.render(
-            "people_made_vendor.makers_page",
-            {
-                "makers": makers,
-                "additional_title": request.env._("Our makers"),
-                "website_meta_description": request.env._(
-                    "The workshops, care-labour initiatives and cooperatives that "
-                    "make People Made's products."
-                ),
-            },
-        )
+        values = self._pm_directory_values(self._pm_directory_filters(kw))
+        return request.render("people_made_vendor.makers_page", values)
 
     @http.route(
-        "/makers/<string:slug>", type="http", auth="public", website=True, sitemap=False
+        "/makers/<string:slug>",
+        type="http",
+        auth="public",
+        website=True,
+        sitemap=sitemap_makers,
     )
     def maker(self, slug, **kw):
         _name, maker_id = request.env["ir.http"]._unslug(slug)

@@ -5,7 +5,7 @@ import base64
 from werkzeug.exceptions import BadRequest, NotFound
 
 from odoo import fields, http
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 from odoo.http import request
 
 from odoo.addons.people_made.tools import validate
@@ -56,16 +56,47 @@ class PeopleMadeMemberPortal(CustomerPortal):
     @http.route("/my/pm/deliveries", type="http", auth="user", website=True)
     def pm_deliveries(self, **kw):
         self._pm_members()
+        values = self._pm_deliveries_values()
+        values.update({"shipped": kw.get("shipped"), "cancelled": kw.get("cancelled")})
+        return request.render("people_made_vendor.portal_my_pm_deliveries", values)
+
+    def _pm_deliveries_values(self):
         values = self._prepare_portal_layout_values()
         values.update(
             {
                 "page_name": "pm_deliveries",
                 "deliveries": request.env.user._pm_portal_deliveries(),
-                "error": kw.get("error"),
-                "shipped": kw.get("shipped"),
+                "carriers": request.env["delivery.carrier"]
+                .sudo()
+                .search([("pm_maker_carrier", "=", True)]),
+                "typed": {},
+                "error": None,
             }
         )
-        return request.render("people_made_vendor.portal_my_pm_deliveries", values)
+        return values
+
+    def _pm_own_delivery(self, picking_id):
+        """The delivery, under the user's rules: another member's is not found."""
+        picking = request.env["stock.picking"].search(
+            [("id", "=", picking_id), ("pm_member_id", "in", self._pm_members().ids)]
+        )
+        if not picking:
+            raise NotFound()
+        return picking
+
+    def _pm_render_deliveries_error(self, picking_id, error, typed):
+        request.env.cr.rollback()
+        values = self._pm_deliveries_values()
+        values.update(
+            {
+                "error": str(error.args[0]),
+                "error_picking_id": picking_id,
+                "typed": typed,
+            }
+        )
+        return request.render(
+            "people_made_vendor.portal_my_pm_deliveries", values, status=400
+        )
 
     @http.route(
         "/my/pm/deliveries/<int:picking_id>/ship",
@@ -75,31 +106,48 @@ class PeopleMadeMemberPortal(CustomerPortal):
         website=True,
     )
     def pm_delivery_ship(self, picking_id, carrier="", tracking_ref="", **kw):
-        # under the user's rules: another member's delivery is not found
-        picking = request.env["stock.picking"].search(
-            [("id", "=", picking_id), ("pm_member_id", "in", self._pm_members().ids)]
-        )
-        if not picking:
-            raise NotFound()
+        picking = self._pm_own_delivery(picking_id)
+        form = request.httprequest.form
+        # per product still to ship: the quantity shipped, its lots or serials
+        quantities, lots = {}, {}
+        for move in picking.sudo()._pm_open_moves():
+            if f"qty_{move.id}" in form:
+                quantities[move.id] = form[f"qty_{move.id}"]
+            lots[move.id] = form.getlist(f"lot_{move.id}")
+        # what was typed, as text, to show again
+        typed = {key: value for key, value in form.items(multi=False)}
+        typed["lots"] = {
+            key: form.getlist(key) for key in form if key.startswith("lot_")
+        }
         try:
-            picking.sudo().action_pm_mark_shipped(carrier, tracking_ref)
-        except UserError as error:
-            request.env.cr.rollback()
-            values = self._prepare_portal_layout_values()
-            values.update(
-                {
-                    "page_name": "pm_deliveries",
-                    "deliveries": request.env.user._pm_portal_deliveries(),
-                    "error": str(error.args[0]),
-                    "error_picking_id": picking_id,
-                    "carrier": carrier,
-                    "tracking_ref": tracking_ref,
-                }
+            picking.sudo().action_pm_mark_shipped(
+                carrier, tracking_ref, quantities=quantities, lots=lots
             )
-            return request.render(
-                "people_made_vendor.portal_my_pm_deliveries", values, status=400
-            )
+        except (UserError, ValidationError) as error:
+            return self._pm_render_deliveries_error(picking_id, error, typed)
         return request.redirect(f"/my/pm/deliveries?shipped={picking.name}")
+
+    @http.route(
+        "/my/pm/deliveries/<int:picking_id>/cannot_supply",
+        type="http",
+        auth="user",
+        methods=["POST"],
+        website=True,
+    )
+    def pm_delivery_cannot_supply(self, picking_id, move_id="", reason="", **kw):
+        picking = self._pm_own_delivery(picking_id)
+        try:
+            picking.sudo().action_pm_cannot_supply(move_id, reason)
+        except (UserError, ValidationError) as error:
+            return self._pm_render_deliveries_error(
+                picking_id,
+                error,
+                {
+                    key: value if isinstance(value, str) else ""
+                    for key, value in (("reason", reason), ("move_id", move_id))
+                },
+            )
+        return request.redirect(f"/my/pm/deliveries?cancelled={picking.name}")
 
     # products --------------------------------------------------------------
 

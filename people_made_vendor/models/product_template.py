@@ -1,5 +1,7 @@
 # Copyright 2026 People Made
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from markupsafe import Markup
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.fields import Command
@@ -106,6 +108,48 @@ class ProductTemplate(models.Model):
             product.write(
                 {"pm_approval_state": "approved", "pm_rejection_reason": False}
             )
+            if not product.is_published:
+                # published ones are told by write()
+                product._pm_tell_member(
+                    self.env._(
+                        "%(product)s is approved. People Made publishes it in "
+                        "the webshop next.",
+                        product=product.name,
+                    )
+                )
+
+    def write(self, vals):
+        publishing = self.browse()
+        # the website's Publish button writes website_published, whose
+        # inverse writes is_published here again
+        if vals.get("is_published"):
+            publishing = self.filtered(lambda p: p.pm_member_id and not p.is_published)
+        res = super().write(vals)
+        for product in publishing.filtered("is_published"):
+            product._pm_tell_member(
+                self.env._(
+                    "%(product)s is approved and on sale in the webshop.",
+                    product=product.name,
+                ),
+                url=product.get_base_url() + product.website_url,
+            )
+        return res
+
+    def _pm_tell_member(self, message, url=None):
+        """Tell the product's member (by e-mail, and in its portal, where
+        its products show their state)."""
+        self.ensure_one()
+        body = Markup("<p>%s</p>") % message
+        if url:
+            body += Markup('<p><a href="%s">%s</a></p>') % (
+                url,
+                self.env._("See it in the webshop"),
+            )
+        self.message_post(
+            body=body,
+            partner_ids=self.pm_member_id.ids,
+            subtype_xmlid="mail.mt_comment",
+        )
 
     def action_pm_reject(self):
         return {

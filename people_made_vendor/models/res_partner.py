@@ -224,9 +224,14 @@ class ResPartner(models.Model):
         return action
 
     @api.model
-    def _pm_public_makers(self, website):
+    def _pm_public_makers(self, website, filters=None):
         """Active members with their number of products published on the
-        website, in one query: {member: count}."""
+        website, in one query: {member: count}. The network's directory:
+        a member that sells nothing (it collects or processes materials) is
+        in it too.
+
+        :param filters: what the directory is narrowed to
+            (``_pm_directory_domain``)"""
         counts = dict(
             self.env["product.template"]
             .sudo()
@@ -239,6 +244,25 @@ class ResPartner(models.Model):
             )
         )
         members = self.sudo().search(
-            [("is_pm_member", "=", True), ("pm_state", "=", "active")], order="name"
+            self._pm_directory_domain(filters or {}), order="name"
         )
         return {member: counts.get(member, 0) for member in members}
+
+    @api.model
+    def _pm_directory_domain(self, filters):
+        """The active members that match the directory's filters, combined:
+        ``kind`` (a kind of organisation), ``city`` (a municipality)."""
+        domain = Domain([("is_pm_member", "=", True), ("pm_state", "=", "active")])
+        if filters.get("kind"):
+            domain &= Domain("pm_kind", "=", filters["kind"])
+        if filters.get("city"):
+            domain &= Domain("city", "=ilike", filters["city"])
+        return domain
+
+    @api.model
+    def _pm_directory_cities(self):
+        """The municipalities of the active members, for the filter."""
+        groups = self.sudo()._read_group(
+            [("is_pm_member", "=", True), ("pm_state", "=", "active")], ["city"]
+        )
+        return sorted({city.strip() for (city,) in groups if city and city.strip()})

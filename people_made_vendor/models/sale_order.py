@@ -19,3 +19,11 @@ class SaleOrder(models.Model):
         # before anything is written: a refused order stays a quotation
         self.order_line.product_id.product_tmpl_id._pm_check_sellable()
         return super().action_confirm()
+
+    def _get_invoiceable_lines(self, final=False):
+        lines = super()._get_invoiceable_lines(final=final)
+        only = self.env.context.get("pm_invoice_line_ids")
+        if only:
+            # the credit note of one line a maker cannot supply, not the rest
+            lines = lines.filtered(lambda line: line.id in only)
+        return lines

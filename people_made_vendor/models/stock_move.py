@@ -5,7 +5,14 @@ import logging
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.people_made.tools import validate
+
 _logger = logging.getLogger(__name__)
+
+# a lot or serial number as makers write them on their goods
+LOT_MAX_LENGTH = 64
+# the lots a maker is offered to pick from (it types any other one)
+LOT_SUGGESTIONS = 30
 
 
 class StockMove(models.Model):
@@ -151,3 +158,105 @@ class StockMove(models.Model):
             if owner:
                 vals["owner_id"] = owner.id
         return vals
+
+    def _pm_shipped_lots(self, quantity, names):
+        """The lots ``quantity`` units of this move ship from, as
+        [(lot, quantity)], from the names the maker gave: one serial number
+        per unit, or the one lot the units come from.
+
+        A name the product has no lot of yet is a new lot of the maker's
+        product; a serial number that already reached a customer is refused."""
+        self.ensure_one()
+        env = self.env
+        product = self.product_id
+        label = env._("The lot or serial number of %s", product.display_name)
+        names = [
+            name
+            for name in (
+                validate.clean_text(env, n, label, LOT_MAX_LENGTH) for n in names
+            )
+            if name
+        ]
+        if product.tracking == "serial":
+            if len(names) != quantity:
+                raise UserError(
+                    env._(
+                        "%(product)s: give one serial number per unit shipped "
+                        "(%(quantity)s units, %(count)s serial numbers).",
+                        product=product.display_name,
+                        quantity=f"{quantity:g}",
+                        count=len(names),
+                    )
+                )
+            twice = {name for name in names if names.count(name) > 1}
+            if twice:
+                raise UserError(
+                    env._(
+                        "%(product)s: serial number %(serial)s is given twice.",
+                        product=product.display_name,
+                        serial=", ".join(sorted(twice)),
+                    )
+                )
+        elif len(set(names)) != 1:
+            raise UserError(
+                env._(
+                    "%(product)s: give the lot the units shipped come from.",
+                    product=product.display_name,
+                )
+            )
+        lots = self._pm_lots_named(set(names))
+        if product.tracking == "serial":
+            delivered = lots._pm_delivered()
+            if delivered:
+                raise UserError(
+                    env._(
+                        "%(product)s: serial number %(serial)s was shipped already.",
+                        product=product.display_name,
+                        serial=", ".join(delivered.mapped("name")),
+                    )
+                )
+            by_name = {lot.name: lot for lot in lots}
+            return [(by_name[name], 1.0) for name in names]
+        return [(lots, quantity)]
+
+    def _pm_lots_named(self, names):
+        """The product's lots of these names, the missing ones created."""
+        self.ensure_one()
+        Lot = self.env["stock.lot"]
+        company = self.company_id
+        lots = Lot.search(
+            [
+                ("product_id", "=", self.product_id.id),
+                ("name", "in", list(names)),
+                ("company_id", "in", [False, company.id]),
+            ]
+        )
+        missing = names - set(lots.mapped("name"))
+        return lots | Lot.create(
+            [
+                {
+                    "name": name,
+                    "product_id": self.product_id.id,
+                    "company_id": company.id,
+                }
+                for name in sorted(missing)
+            ]
+        )
+
+    def _pm_lot_suggestions(self):
+        """The lots of this move's product the maker may pick: its serial
+        numbers that have not reached a customer, its lots, newest first."""
+        self.ensure_one()
+        if self.product_id.tracking == "none":
+            return self.env["stock.lot"]
+        lots = self.env["stock.lot"].search(
+            [
+                ("product_id", "=", self.product_id.id),
+                ("company_id", "in", [False, self.company_id.id]),
+            ],
+            order="id desc",
+            limit=LOT_SUGGESTIONS * 2,
+        )
+        if self.product_id.tracking == "serial":
+            lots -= lots._pm_delivered()
+        return lots[:LOT_SUGGESTIONS]

@@ -4,6 +4,7 @@ from . import test_stock
 from . import test_demo
 from . import test_sales
 from . import test_portal
+from . import test_portal_shipping
 from . import test_website
 from . import test_routes
 from . import test_ledger

@@ -34,6 +34,41 @@ class TestProduct(PeopleMadeCase):
         with self.assertRaisesRegex(ValidationError, "not an active member"):
             proposal.is_published = True
 
+    def test_member_is_told_of_approval_and_publication(self):
+        proposal = self.env["product.template"].create(
+            {
+                "name": "Kurken fruitschaal",
+                "pm_member_id": self.member_a.id,
+                "pm_approval_state": "proposed",
+            }
+        )
+
+        def told():
+            return proposal.message_ids.filtered(
+                lambda m: self.member_a in m.partner_ids
+            ).sorted("id")
+
+        proposal.action_pm_approve()
+        self.assertEqual(len(told()), 1)
+        self.assertIn("Kurken fruitschaal is approved", told()[-1].body)
+        # by e-mail: the member is a recipient of a mail
+        self.assertEqual(
+            told()[-1]
+            .notification_ids.filtered(lambda n: n.res_partner_id == self.member_a)
+            .notification_type,
+            "email",
+        )
+        # the website's Publish button
+        proposal.website_publish_button()
+        self.assertTrue(proposal.is_published)
+        self.assertEqual(len(told()), 2)
+        self.assertIn("on sale in the webshop", told()[-1].body)
+        self.assertIn(proposal.website_url, told()[-1].body)
+        # approving or publishing it again tells nothing more
+        proposal.action_pm_approve()
+        proposal.is_published = True
+        self.assertEqual(len(told()), 2)
+
     def test_reject_with_reason(self):
         proposal = self.env["product.template"].create(
             {

@@ -88,6 +88,58 @@ class TestWebsiteMakers(HttpCase, PeopleMadeCase):
         self.assertNotIn("Geschorst Atelier", page)
         self.assertIn("<title>Our makers", page)
 
+    def test_directory_filters_combine(self):
+        Partner = self.env["res.partner"]
+        members = {}
+        for name, city, kind in (
+            ("Dirwerk Leuven", "Leuven", "care_labour"),
+            ("Dirwerk Herent", "Herent", "care_labour"),
+            ("Dircoop Leuven", "Leuven", "cooperative"),
+        ):
+            members[name] = Partner.create(
+                {
+                    "name": name,
+                    "is_company": True,
+                    "is_pm_member": True,
+                    "city": city,
+                    "pm_kind": kind,
+                }
+            )
+            members[name].action_pm_activate()
+
+        def listed(query):
+            page = self.url_open(f"/makers{query}").text
+            return {name for name in members if name in page}
+
+        # no products, listed all the same: the network, not only the shop
+        self.assertEqual(listed(""), set(members))
+        self.assertEqual(
+            listed("?kind=care_labour"), {"Dirwerk Leuven", "Dirwerk Herent"}
+        )
+        self.assertEqual(listed("?city=Leuven"), {"Dirwerk Leuven", "Dircoop Leuven"})
+        self.assertEqual(listed("?kind=care_labour&city=Leuven"), {"Dirwerk Leuven"})
+        self.assertEqual(listed("?kind=cooperative&city=Herent"), set())
+        self.assertIn(
+            "No member matches these filters.",
+            self.url_open("/makers?kind=cooperative&city=Herent").text,
+        )
+        # a filter that is none is ignored, not an error
+        self.assertEqual(listed("?kind=nonsense&city=Atlantis"), set(members))
+        page = self.url_open("/makers?kind=care_labour").text
+        self.assertRegex(page, r'<option (?=[^>]*value="care_labour")[^>]*selected')
+        self.assertIn("Makes 1 product", page, "Atelier Tour sells one")
+
+    def test_maker_pages_in_the_sitemap(self):
+        self.env["ir.attachment"].search([("url", "=like", "/sitemap%")]).unlink()
+        sitemap = self.url_open("/sitemap.xml").text
+        self.assertIn(f"/makers/{self.slug_a}</loc>", sitemap)
+        self.assertIn(
+            f"/makers/{self.env['ir.http']._slug(self.member_b)}</loc>", sitemap
+        )
+        self.assertNotIn(
+            f"/makers/{self.env['ir.http']._slug(self.customer)}<", sitemap
+        )
+
     def test_maker_page(self):
         response = self.url_open(f"/makers/{self.slug_a}")
         self.assertEqual(response.status_code, 200)

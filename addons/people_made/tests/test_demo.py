@@ -44,7 +44,11 @@ class TestDemo(TransactionCase):
 
     def test_members_in_flemish_brabant(self):
         members = self.env["res.partner"].search([("is_pm_member", "=", True)])
-        self.assertEqual(set(members.mapped("name")), MEMBERS)
+        # this addon's network; people_made_demo adds members of its own
+        own = members.filtered(
+            lambda m: m.get_external_id()[m.id].startswith("people_made.")
+        )
+        self.assertEqual(set(own.mapped("name")), MEMBERS)
         for member in members:
             # Flemish Brabant's postal codes: 1500-1999 and 3000-3499
             zip_code = int(member.zip)

@@ -81,3 +81,41 @@ class SaleOrder(models.Model):
             invoice = order._create_invoices()
             invoice.invoice_date = (now - timedelta(days=days - 1)).date()
             invoice.action_post()
+
+    @api.model
+    def _pm_demo_order_to_ship(self):
+        """A paid web order VELO still has to ship from its portal (login
+        velo): three pairs of earrings, which it may ship in part, and a
+        belt, which it may say it cannot supply."""
+        customer = self.env.ref("people_made_demo.customer_noor")
+        if self.search_count([("partner_id", "=", customer.id)]):
+            return
+        company = self.env.ref("base.demo_company_be")
+        order = (
+            self.with_company(company)
+            .with_context(tracking_disable=True)
+            .create(
+                {
+                    "partner_id": customer.id,
+                    "company_id": company.id,
+                    "website_id": self.env.ref("website.default_website").id,
+                    "order_line": [
+                        fields.Command.create(
+                            {
+                                "product_id": self.env.ref(xmlid).product_variant_id.id,
+                                "product_uom_qty": qty,
+                            }
+                        )
+                        for xmlid, qty in (
+                            ("people_made.product_rubber_earrings", 3),
+                            ("people_made_demo.product_tube_belt", 1),
+                        )
+                    ],
+                }
+            )
+        )
+        order.action_confirm()
+        # the webshop invoices a paid order at once
+        order._force_lines_to_invoice_policy_order()
+        invoice = order._create_invoices()
+        invoice.action_post()

@@ -139,6 +139,36 @@ class TestDemoNetwork(HttpCase):
         lotte = orders.filtered(lambda o: o.partner_id.name == "Lotte Janssens")
         self.assertEqual((lotte.amount_untaxed, lotte.amount_total), (32.60, 39.45))
 
+    def test_velo_has_an_order_to_ship_from_its_portal(self):
+        customer = self.env.ref("people_made_demo.customer_noor")
+        delivery = self.env["stock.picking"].search(
+            [("partner_id", "=", customer.id), ("state", "=", "assigned")]
+        )
+        self.assertEqual(
+            delivery.pm_member_id, self.env.ref("people_made.partner_velo")
+        )
+        self.assertEqual(sum(delivery.move_ids.mapped("product_uom_qty")), 4)
+        self.authenticate("velo", "velo")
+        page = self.url_open("/nl/my/pm/deliveries").text
+        self.assertIn(delivery.name, page)
+        self.assertIn("Noor Peeters", page)
+        for carrier in ("bpost", "PostNL", "DPD", "GLS", "Fietskoerier Leuven"):
+            self.assertIn(f'<option value="{carrier}"', page)
+
+    def test_directory_lists_the_member_that_sorts_textile(self):
+        member = self.env.ref("people_made_demo.partner_textile_sorting")
+        self.assertFalse(
+            self.env["product.template"].search([("pm_member_id", "=", member.id)])
+        )
+        textile = self.env.ref("people_made_circular.material_textile")
+        for lang, collects in (("nl", "Verzamelt Textiel"), ("fr", "Collecte Textile")):
+            page = visible_text(
+                self.url_open(f"/{lang}/makers?stream={textile.id}").text
+            )
+            self.assertIn("Sorteeratelier Hageland", page)
+            self.assertIn(collects, page)
+            self.assertNotIn("Den Travak", page)
+
     def test_shop_sales_in_closed_sessions_with_a_refund(self):
         config = self.env.ref("people_made_demo.pos_config_maakbar")
         self.assertEqual(config.company_id, self.company)
