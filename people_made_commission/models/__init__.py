@@ -8,3 +8,5 @@ from . import pm_commission_rule
 from . import pm_settlement
 from . import pm_settlement_line
 from . import account_move
+from . import account_tax
+from . import account_edi_xml_ubl_bis3
