@@ -7,7 +7,7 @@ class AccountEdiXmlUblBis3(models.AbstractModel):
     _inherit = "account.edi.xml.ubl_bis3"
 
     def _add_invoice_config_vals(self, vals):
-        super()._add_invoice_config_vals(vals)
+        result = super()._add_invoice_config_vals(vals)
         invoice = vals["invoice"]
         # A refund in a self-billing journal is a self-billed credit note
         # (UBL CreditNote, type 261): Odoo only makes credit notes of
@@ -15,6 +15,7 @@ class AccountEdiXmlUblBis3(models.AbstractModel):
         # that says the opposite of what is owed.
         if invoice.move_type == "in_refund" and vals["process_type"] == "selfbilling":
             vals["document_type"] = "credit_note"
+        return result
 
     def _get_invoice_node(self, vals):
         document_node = super()._get_invoice_node(vals)

@@ -153,6 +153,17 @@ class TestSettlement(CommissionCase):
         settlement = self._run()
         with self.assertRaisesRegex(UserError, "self-billing agreement"):
             settlement.action_confirm()
+        for code in ("nl_BE", "fr_BE"):
+            self.env["res.lang"]._activate_lang(code)
+        self.env["ir.module.module"]._load_module_terms(
+            ["people_made_commission"], ["nl_BE", "fr_BE"], overwrite=True
+        )
+        for lang, message in (
+            ("nl_BE", "heeft geen overeenkomst voor facturatie door de afnemer"),
+            ("fr_BE", "n'a pas signé de convention d'autofacturation"),
+        ):
+            with self.assertRaisesRegex(UserError, message):
+                settlement.with_context(lang=lang).action_confirm()
         self.assertEqual(settlement.state, "draft")
         self.assertFalse(settlement.move_id)
         # the agent model issues no bill in the member's name: no agreement
