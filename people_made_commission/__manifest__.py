@@ -26,6 +26,7 @@
         "security/ir.model.access.csv",
         "security/people_made_commission_security.xml",
         "report/pm_statement_reports.xml",
+        "report/report_invoice.xml",
         "data/mail_template_data.xml",
         "data/ir_cron_data.xml",
         "views/pm_commission_rule_views.xml",

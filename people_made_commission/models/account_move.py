@@ -26,6 +26,17 @@ class AccountMove(models.Model):
     )
     pm_accepted_on = fields.Date(string="Accepted On", readonly=True, copy=False)
 
+    def _pm_agent_principals(self):
+        """The members in whose name and for whose account People Made sold
+        the products of this customer invoice (agent model); none otherwise."""
+        self.ensure_one()
+        if not (
+            self.is_sale_document(include_receipts=True)
+            and self.company_id.pm_legal_model == "agent"
+        ):
+            return self.env["res.partner"]
+        return self.invoice_line_ids.pm_member_id
+
     def action_pm_accept(self):
         """The member accepts its self-billed documents (portal)."""
         pending = self.filtered(lambda move: move.pm_acceptance == "pending")

@@ -247,6 +247,22 @@ class TestSettlement(CommissionCase):
         self.assertEqual(invoice.partner_id, self.member_a)
         self.assertEqual(invoice.amount_untaxed, 25.0)
 
+    def test_agent_model_invoices_say_whose_sale_it_is(self):
+        self.member_a.vat = "BE0897223670"
+        self.member_b.company_registry = "0456789034"
+        invoice = self._invoice([(self.product_a, 1, 10, 0), (self.product_b, 1, 5, 0)])
+        report = "account.report_invoice"
+        html = self.env["ir.actions.report"]._render_qweb_html(report, invoice.ids)[0]
+        self.assertNotIn("for the account of", html.decode(), "commissionaire")
+        self.company.pm_legal_model = "agent"
+        html = self.env["ir.actions.report"]._render_qweb_html(report, invoice.ids)[0]
+        html = " ".join(html.decode().split())
+        self.assertIn("Sold in the name and for the account of:", html)
+        self.assertIn("Atelier A</span> , VAT <span>BE0897223670</span>", html)
+        self.assertIn(
+            "Atelier B</span> , enterprise number <span>0456789034</span>", html
+        )
+
     def test_run_wizard(self):
         self._invoice([(self.product_a, 1, 10, 0)])
         wizard = self.env["pm.settlement.run.wizard"].create(
