@@ -1,7 +1,7 @@
 # Copyright 2026 People Made
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 import json
-from base64 import b64encode
+from base64 import b64decode, b64encode
 from typing import ClassVar
 
 from lxml import etree
@@ -134,7 +134,18 @@ class PeppolProxyMock:
         self.assertTrue(move.ubl_cii_xml_id, "the UBL is attached")
         self.assertTrue(move.invoice_pdf_report_id, "the PDF is generated")
         self.assertEqual(len(self._pm_sent_documents), 1)
-        return etree.fromstring(move.ubl_cii_xml_id.raw)
+        tree = etree.fromstring(move.ubl_cii_xml_id.raw)
+        # the PDF travels inside the UBL
+        embedded = tree.find(
+            "cac:AdditionalDocumentReference/cac:Attachment/"
+            "cbc:EmbeddedDocumentBinaryObject",
+            NS,
+        )
+        self.assertEqual(embedded.get("mimeCode"), "application/pdf")
+        self.assertEqual(
+            b64decode(self._pm_sent_documents[0]["ubl"]), move.ubl_cii_xml_id.raw
+        )
+        return tree
 
     @staticmethod
     def _pm_categories(tree):
