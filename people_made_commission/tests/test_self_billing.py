@@ -5,6 +5,7 @@ from datetime import date
 from freezegun import freeze_time
 
 from odoo import http
+from odoo.exceptions import AccessError
 from odoo.tests import HttpCase, new_test_user, tagged
 
 from .common import CommissionCase
@@ -63,6 +64,15 @@ class TestSelfBillingAgreement(CommissionCase, HttpCase):
         self.assertIn("Accepted on", page)
         # accepted once
         self.assertEqual(self._accept_as("pm13_sb_a").status_code, 404)
+
+    def test_another_member_cannot_accept_it_over_json_rpc(self):
+        user_b = self.env["res.users"].search([("login", "=", "pm13_sb_b")])
+        with self.assertRaises(AccessError):
+            self.bill.with_user(user_b).action_pm_accept()
+        self.assertEqual(self.bill.pm_acceptance, "pending")
+        user_a = self.env["res.users"].search([("login", "=", "pm13_sb_a")])
+        self.bill.with_user(user_a).action_pm_accept()
+        self.assertEqual(self.bill.pm_acceptance, "accepted")
 
     def test_a_bill_not_objected_to_is_accepted_tacitly(self):
         Move = self.env["account.move"]
