@@ -20,11 +20,13 @@
         "portal",
         "membership",
         "account_edi_ubl_cii",
+        "account_peppol",
     ],
     "data": [
         "security/ir.model.access.csv",
         "security/people_made_commission_security.xml",
         "report/pm_statement_reports.xml",
+        "report/report_invoice.xml",
         "data/mail_template_data.xml",
         "data/ir_cron_data.xml",
         "views/pm_commission_rule_views.xml",

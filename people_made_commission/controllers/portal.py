@@ -3,6 +3,7 @@
 from werkzeug.exceptions import NotFound
 
 from odoo import http
+from odoo.exceptions import AccessError, MissingError
 from odoo.http import request
 
 from odoo.addons.portal.controllers.portal import CustomerPortal
@@ -66,3 +67,33 @@ class PeopleMadeStatementPortal(CustomerPortal):
                 ("Content-Disposition", http.content_disposition(filename)),
             ],
         )
+
+
+class PeopleMadeSelfBillingPortal(CustomerPortal):
+    """A member accepts the self-billed documents People Made issued in its
+    name."""
+
+    @http.route(
+        "/my/invoices/<int:invoice_id>/pm_accept",
+        type="http",
+        auth="user",
+        methods=["POST"],
+        website=True,
+    )
+    def pm_accept_self_billed(self, invoice_id, access_token=None, **kw):
+        try:
+            # the member's own documents only, under the portal's rules
+            move = self._document_check_access("account.move", invoice_id, access_token)
+        except (AccessError, MissingError):
+            raise NotFound() from None
+        if move.pm_acceptance != "pending":
+            raise NotFound()
+        move.action_pm_accept()
+        move.message_post(
+            body=request.env._(
+                "%(user)s accepted this self-billed document on the portal.",
+                user=request.env.user.name,
+            ),
+            author_id=request.env.user.partner_id.id,
+        )
+        return request.redirect(move.get_portal_url())

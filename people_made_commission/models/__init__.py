@@ -9,3 +9,5 @@ from . import pm_settlement
 from . import pm_settlement_line
 from . import pm_settlement_total
 from . import account_move
+from . import account_tax
+from . import account_edi_xml_ubl_bis3

@@ -1,11 +1,72 @@
 # Copyright 2026 People Made
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-from odoo import models
+from datetime import timedelta
+
+from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 
 class AccountMove(models.Model):
     _inherit = "account.move"
+
+    pm_acceptance = fields.Selection(
+        [
+            ("pending", "Awaiting the member's acceptance"),
+            ("accepted", "Accepted by the member"),
+            ("tacit", "Accepted tacitly"),
+        ],
+        string="Member's Acceptance",
+        readonly=True,
+        copy=False,
+        tracking=True,
+        help="A self-billed document is the member's: the member accepts it "
+        "on the portal, or tacitly when it raised no objection within the "
+        "days its self-billing agreement allows (Belgian VAT code, art. 53, "
+        "§2).",
+    )
+    pm_accepted_on = fields.Date(string="Accepted On", readonly=True, copy=False)
+
+    def _pm_agent_principals(self):
+        """The members in whose name and for whose account People Made sold
+        the products of this customer invoice (agent model); none otherwise."""
+        self.ensure_one()
+        if not (
+            self.is_sale_document(include_receipts=True)
+            and self.company_id.pm_legal_model == "agent"
+        ):
+            return self.env["res.partner"]
+        return self.invoice_line_ids.pm_member_id
+
+    def action_pm_accept(self):
+        """The member accepts its self-billed documents (portal)."""
+        pending = self.filtered(lambda move: move.pm_acceptance == "pending")
+        if pending != self:
+            raise UserError(
+                self.env._(
+                    "Only a self-billed document awaiting acceptance is accepted."
+                )
+            )
+        today = fields.Date.context_today(self)
+        for move in pending:
+            move.sudo().write({"pm_acceptance": "accepted", "pm_accepted_on": today})
+        return True
+
+    @api.model
+    def _cron_pm_tacit_acceptance(self):
+        """Accept tacitly the self-billed documents a member did not object
+        to within its company's term."""
+        for company in self.env["res.company"].search([]):
+            today = company._pm_today()
+            limit = today - timedelta(days=company.pm_self_billing_acceptance_days)
+            moves = self.search(
+                [
+                    ("company_id", "=", company.id),
+                    ("pm_acceptance", "=", "pending"),
+                    ("state", "=", "posted"),
+                    ("invoice_date", "<=", limit),
+                ]
+            )
+            moves.write({"pm_acceptance": "tacit", "pm_accepted_on": today})
 
     def button_draft(self):
         # a settled sale changed afterwards would no longer match what the

@@ -158,6 +158,14 @@ class PmSettlement(models.Model):
     move_id = fields.Many2one(
         "account.move", string="Bill or Invoice", readonly=True, copy=False
     )
+    reversal_move_id = fields.Many2one(
+        "account.move",
+        string="Credit Note",
+        readonly=True,
+        copy=False,
+        help="The credit note that reversed the bill or invoice when the "
+        "settlement was cancelled.",
+    )
 
     @api.depends("member_id", "date_from", "date_to")
     def _compute_name(self):
@@ -369,6 +377,19 @@ class PmSettlement(models.Model):
             if settlement.state != "draft":
                 raise UserError(self.env._("Only a draft settlement is confirmed."))
             member = settlement.member_id
+            if (
+                settlement.legal_model == "commissionaire"
+                and not member.pm_self_billing_agreement_date
+            ):
+                raise UserError(
+                    self.env._(
+                        "%(member)s has not signed a self-billing agreement: "
+                        "People Made may only issue bills in its name after "
+                        "one (Belgian VAT code, art. 53, §2). Record the date "
+                        "it was signed on the member first.",
+                        member=member.display_name,
+                    )
+                )
             if settlement.legal_model == "commissionaire" and not member.bank_ids:
                 raise UserError(
                     self.env._(
@@ -384,6 +405,9 @@ class PmSettlement(models.Model):
                 move = settlement._pm_create_commission_invoice()
             if move:
                 move.action_post()
+                if move.is_purchase_document():
+                    # a self-billed document is the member's to accept
+                    move.pm_acceptance = "pending"
             settlement.write({"state": "confirmed", "move_id": move.id})
             if move.move_type == "in_invoice" and settlement.member_id.pm_deduct_fees:
                 settlement._pm_deduct_membership_fees()
@@ -550,7 +574,11 @@ class PmSettlement(models.Model):
         )
 
     def action_cancel(self):
-        """Cancel settlements and free their lines for a next run."""
+        """Cancel settlements and free their lines for a next run.
+
+        A posted bill or invoice may have been sent to the member already: it
+        is never reset but reversed by a credit note (a self-billed credit
+        note for a self-billed bill), reconciled with it."""
         for settlement in self:
             move = settlement.move_id
             if move and move.payment_state not in ("not_paid", False):
@@ -560,13 +588,39 @@ class PmSettlement(models.Model):
                         settlement=settlement.display_name,
                     )
                 )
+        for settlement in self:
+            move = settlement.move_id
             if move.state == "posted":
-                move.button_draft()
-            if move:
+                settlement.reversal_move_id = settlement._pm_reverse_move()
+            elif move.state == "draft":
                 move.button_cancel()
         self.line_ids.write({"cancelled": True})
         self.write({"state": "cancel"})
         return True
+
+    def _pm_reverse_move(self):
+        """Post the credit note that reverses the settlement's document."""
+        self.ensure_one()
+        move = self.move_id
+        today = self.company_id._pm_today()
+        reversal = move._reverse_moves(
+            [
+                {
+                    "invoice_date": today,
+                    "date": today,
+                    "ref": self.env._(
+                        "Reversal of %(document)s (settlement %(settlement)s "
+                        "cancelled)",
+                        document=move.name,
+                        settlement=self.display_name,
+                    ),
+                }
+            ],
+            cancel=True,
+        )
+        if reversal.is_purchase_document():
+            reversal.pm_acceptance = "pending"
+        return reversal
 
     # statements -------------------------------------------------------------
 

@@ -29,8 +29,8 @@ class ProductProduct(models.Model):
                     "sale_ok": False,
                     "purchase_ok": False,
                     "list_price": 0.0,
-                    # membership fees are outside the scope of VAT unless
-                    # People Made's accountant sets a tax on the product
+                    # the fee's tax is the company's setting, set on each
+                    # invoice line, not the default sale tax
                     "taxes_id": [Command.clear()],
                 }
             )

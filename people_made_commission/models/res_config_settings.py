@@ -18,3 +18,15 @@ class ResConfigSettings(models.TransientModel):
     pm_self_billing_journal_id = fields.Many2one(
         related="company_id.pm_self_billing_journal_id", readonly=False
     )
+    pm_fee_vat_treatment = fields.Selection(
+        related="company_id.pm_fee_vat_treatment", readonly=False
+    )
+    pm_fee_vatex_code = fields.Selection(
+        related="company_id.pm_fee_vatex_code", readonly=False
+    )
+    pm_fee_payment_term_id = fields.Many2one(
+        related="company_id.pm_fee_payment_term_id", readonly=False
+    )
+    pm_self_billing_acceptance_days = fields.Integer(
+        related="company_id.pm_self_billing_acceptance_days", readonly=False
+    )

@@ -3,6 +3,7 @@
 from datetime import date
 
 from odoo import api, fields, models
+from odoo.fields import Command
 from odoo.tools import float_round
 
 from .pm_membership_fee import SIZE_TIERS
@@ -24,6 +25,18 @@ class ResPartner(models.Model):
         help="The member agreed that its open membership fees are deducted from "
         "the payouts of its settlements.",
     )
+    pm_self_billing_agreement_date = fields.Date(
+        string="Self-billing Agreement Signed",
+        help="The day the member signed the self-billing agreement: People "
+        "Made may only issue bills in the member's name from then on (Belgian "
+        "VAT code, art. 53, §2).",
+    )
+    pm_self_billing_agreement = fields.Binary(
+        string="Self-billing Agreement",
+        attachment=True,
+        help="The signed agreement.",
+    )
+    pm_self_billing_agreement_filename = fields.Char()
     pm_fee_status = fields.Selection(
         [
             ("none", "No fee"),
@@ -106,6 +119,15 @@ class ResPartner(models.Model):
         # dated when the membership starts: OCA's membership lines start then
         if self.env.context.get("pm_invoice_date"):
             values["invoice_date"] = self.env.context["pm_invoice_date"]
+        # due a payment term after it, not on the day the invoice is made
+        values["invoice_payment_term_id"] = self.env.company._pm_fee_payment_term().id
+        return values
+
+    def _prepare_membership_invoice_line(self, product, amount):
+        values = super()._prepare_membership_invoice_line(product, amount)
+        # each line carries the fee's VAT treatment: Peppol refuses a line
+        # without a tax
+        values["tax_ids"] = [Command.set(self.env.company._pm_fee_taxes().ids)]
         return values
 
     @api.model

@@ -5,3 +5,4 @@ from . import test_statement
 from . import test_membership
 from . import test_peppol
 from . import test_ledger_settlement
+from . import test_self_billing

@@ -21,6 +21,8 @@ class CommissionCase(PeopleMadeCase):
             }
         )
         cls.member_b.pm_vat_regime = "franchise"
+        # both signed the self-billing agreement the law requires
+        (cls.member_a | cls.member_b).pm_self_billing_agreement_date = date(2026, 1, 1)
         for member, iban in (
             (cls.member_a, "BE68539007547034"),
             (cls.member_b, "BE71096123456769"),

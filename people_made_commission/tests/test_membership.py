@@ -51,6 +51,13 @@ class TestMembershipFees(CommissionCase):
         self.assertEqual(len(invoices), 2)
         self.assertEqual(invoices.mapped("amount_untaxed"), [200.0, 200.0])
         self.assertEqual(set(invoices.mapped("state")), {"posted"})
+        # due 30 days after its date (the default payment term of fees)
+        self.assertEqual(set(invoices.mapped("invoice_date_due")), {date(2027, 1, 31)})
+        # outside the scope of VAT by default: one tax on each line, of
+        # Peppol's category O
+        self.assertEqual(
+            invoices.invoice_line_ids.tax_ids.ubl_cii_tax_category_code, "O"
+        )
         line = self.member_a.member_line_ids
         self.assertEqual(
             (line.date_from, line.date_to), (date(2027, 1, 1), date(2027, 12, 31))
@@ -71,12 +78,12 @@ class TestMembershipFees(CommissionCase):
         self.assertEqual(member.member_line_ids.date_from, date(2026, 7, 1))
         self.assertEqual(member.pm_fee_status, "due")
 
-    @freeze_time("2026-03-01")
+    @freeze_time("2026-01-20")
     def test_fee_status_due_overdue_paid(self):
         invoice = self.member_a._pm_invoice_membership_fees(2026)
         self.member_a.invalidate_recordset()
         self.assertEqual(self.member_a.pm_fee_status, "due")
-        invoice.invoice_date_due = date(2026, 2, 1)
+        invoice.invoice_date_due = date(2026, 1, 10)
         self.member_a.invalidate_recordset()
         self.assertEqual(self.member_a.pm_fee_status, "overdue")
         self.env["account.payment.register"].with_context(

@@ -94,15 +94,82 @@ class TestSettlement(CommissionCase):
                 (line.id,),
             )
 
-    def test_cancelling_frees_the_lines(self):
+    def test_cancelling_reverses_the_bill_and_frees_the_lines(self):
         self._invoice([(self.product_a, 1, 10, 0)])
         settlement = self._run()
         settlement.action_confirm()
         bill = settlement.move_id
         settlement.action_cancel()
-        self.assertEqual(bill.state, "cancel")
+        # the posted bill stays as it was sent; a credit note reverses it
+        self.assertEqual(bill.state, "posted")
+        note = settlement.reversal_move_id
+        self.assertEqual(
+            (note.move_type, note.state, note.reversed_entry_id),
+            ("in_refund", "posted", bill),
+        )
+        self.assertEqual(note.journal_id, bill.journal_id)
+        self.assertEqual(note.amount_total, bill.amount_total)
+        self.assertEqual(bill.payment_state, "reversed")
         again = self._run()
         self.assertEqual(again.line_ids.move_line_id, settlement.line_ids.move_line_id)
+        again.action_confirm()
+        self.assertEqual(again.move_id.amount_total, bill.amount_total)
+        self.assertFalse(
+            self._run(date(2026, 11, 1), date(2026, 11, 30)), "settled once"
+        )
+
+    def test_second_and_third_bills_of_members_without_vat_post(self):
+        """The 0 % taxes of the franchise and of exempt members are made once
+        and found again by their role, in a tax group."""
+        self.member_a.pm_vat_regime = "exempt"
+        taxes = self.env["account.tax"]
+        for month in (8, 9, 10):
+            self._invoice(
+                [(self.product_a, 1, 10, 0), (self.product_b, 1, 20, 0)],
+                day=date(2026, month, 10),
+            )
+            settlements = self._run(date(2026, month, 1), date(2026, month, 28))
+            self.assertEqual(len(settlements), 2)
+            settlements.action_confirm()
+            bills = settlements.move_id
+            self.assertEqual(set(bills.mapped("state")), {"posted"})
+            self.assertEqual(sorted(bills.mapped("amount_total")), [7.5, 15.0])
+            taxes |= bills.invoice_line_ids.tax_ids
+        self.assertEqual(
+            sorted(taxes.mapped("pm_role")), ["purchase_exempt", "purchase_franchise"]
+        )
+        self.assertEqual(len(taxes.tax_group_id), 1)
+        # the accountant renames them: they are still found
+        for tax in taxes:
+            tax.write({"name": f"0% {tax.id}", "description": "<p>renamed</p>"})
+        self.assertEqual(
+            self.company._pm_zero_purchase_tax("exempt"),
+            taxes.filtered(lambda t: t.pm_role == "purchase_exempt"),
+        )
+
+    def test_a_member_without_a_self_billing_agreement_is_refused(self):
+        self.member_a.pm_self_billing_agreement_date = False
+        self._invoice([(self.product_a, 1, 10, 0)])
+        settlement = self._run()
+        with self.assertRaisesRegex(UserError, "self-billing agreement"):
+            settlement.action_confirm()
+        for code in ("nl_BE", "fr_BE"):
+            self.env["res.lang"]._activate_lang(code)
+        self.env["ir.module.module"]._load_module_terms(
+            ["people_made_commission"], ["nl_BE", "fr_BE"], overwrite=True
+        )
+        for lang, message in (
+            ("nl_BE", "heeft geen overeenkomst voor facturatie door de afnemer"),
+            ("fr_BE", "n'a pas signé de convention d'autofacturation"),
+        ):
+            with self.assertRaisesRegex(UserError, message):
+                settlement.with_context(lang=lang).action_confirm()
+        self.assertEqual(settlement.state, "draft")
+        self.assertFalse(settlement.move_id)
+        # the agent model issues no bill in the member's name: no agreement
+        settlement.action_cancel()
+        self.company.pm_legal_model = "agent"
+        self._run().action_confirm()
 
     def test_minimum_payout_carries_forward(self):
         self.company.pm_payout_minimum = 20
@@ -179,6 +246,22 @@ class TestSettlement(CommissionCase):
         self.assertEqual((invoice.move_type, invoice.state), ("out_invoice", "posted"))
         self.assertEqual(invoice.partner_id, self.member_a)
         self.assertEqual(invoice.amount_untaxed, 25.0)
+
+    def test_agent_model_invoices_say_whose_sale_it_is(self):
+        self.member_a.vat = "BE0897223670"
+        self.member_b.company_registry = "0456789034"
+        invoice = self._invoice([(self.product_a, 1, 10, 0), (self.product_b, 1, 5, 0)])
+        report = "account.report_invoice"
+        html = self.env["ir.actions.report"]._render_qweb_html(report, invoice.ids)[0]
+        self.assertNotIn("for the account of", html.decode(), "commissionaire")
+        self.company.pm_legal_model = "agent"
+        html = self.env["ir.actions.report"]._render_qweb_html(report, invoice.ids)[0]
+        html = " ".join(html.decode().split())
+        self.assertIn("Sold in the name and for the account of:", html)
+        self.assertIn("Atelier A</span> , VAT <span>BE0897223670</span>", html)
+        self.assertIn(
+            "Atelier B</span> , enterprise number <span>0456789034</span>", html
+        )
 
     def test_run_wizard(self):
         self._invoice([(self.product_a, 1, 10, 0)])
