@@ -10,6 +10,9 @@ from odoo.http import request
 
 # the languages a story speaks, by the visitor's browser
 STORY_LANGS = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_US"}
+# seconds a public story page may be kept by a browser, and by a shared cache
+STORY_MAX_AGE = 60
+STORY_SHARED_MAX_AGE = 10
 
 
 class PeopleMadeStory(http.Controller):
@@ -32,6 +35,9 @@ class PeopleMadeStory(http.Controller):
         methods=["GET"],
         sitemap=False,
         readonly=False,
+        # a visitor gets no session cookie: the page is the same for everyone
+        # and a shared cache (the proxy) may keep it (see _pm_render_story)
+        save_session=False,
     )
     def pm_story(self, code, lang=None, **kw):
         Attempt = request.env["pm.gift.attempt"]
@@ -88,22 +94,60 @@ class PeopleMadeStory(http.Controller):
         )
         # sudo: a public page; it shows only the story, never the product's
         # costs, stock or unpublished data
-        return request.render(
-            "people_made_story.story_page",
-            {
-                "product": product,
-                "maker": product.pm_member_id,
-                "tag": tag,
-                "gift": gift if gift._pm_is_shown() else False,
-                "gift_open": bool(tag) and tag._pm_gift_state() == "open",
-                "website_path": lambda path: self._pm_website_path(path, code_lang),
-                "lang_short": short,
-                "langs": offered,
-                "shop_url": product.website_url if product.is_published else False,
-                "slug": request.env["ir.http"]._slug,
-            },
-            headers={"Cache-Control": "no-store"},
+        values = {
+            "product": product,
+            "maker": product.pm_member_id,
+            "tag": tag,
+            "gift": gift if gift._pm_is_shown() else False,
+            "gift_open": bool(tag) and tag._pm_gift_state() == "open",
+            "website_path": lambda path: self._pm_website_path(path, code_lang),
+            "lang_short": short,
+            "langs": offered,
+            "shop_url": product.website_url if product.is_published else False,
+            "slug": request.env["ir.http"]._slug,
+        }
+        if tag or preview or not request.env.user._is_public():
+            # a tag's page shows its gift message or the way to its form, a
+            # preview what is not public: for this visitor only, never kept
+            return request.render(
+                "people_made_story.story_page",
+                values,
+                headers={"Cache-Control": "private, no-store", "Vary": "Cookie"},
+            )
+        return self._pm_public_story_response(product, code_lang, offered, values)
+
+    def _pm_public_story_response(self, product, code_lang, offered, values):
+        """The public story page, the same for every visitor of a language:
+        rendered once per product and language until the product, its maker
+        or its story changes, with an ETag (a conditional request gets a
+        304) and a short shared-cache lifetime for the proxy's micro-cache."""
+        website = request.env["website"].get_current_website()
+        key = (
+            code_lang,
+            tuple(sorted(offered.items())),
+            website.id,
+            product._pm_story_fingerprint(),
         )
+        body, etag = product._pm_story_page_cached(
+            key,
+            lambda: request.env["ir.ui.view"]._render_template(
+                "people_made_story.story_page", values
+            ),
+        )
+        response = request.make_response(
+            body,
+            headers={
+                "Content-Type": "text/html; charset=utf-8",
+                # browsers keep it a minute, shared caches (the proxy) 10 s:
+                # an unpublished product leaves every cache within a minute
+                "Cache-Control": f"public, max-age={STORY_MAX_AGE}, "
+                f"s-maxage={STORY_SHARED_MAX_AGE}",
+                # the language comes from the browser when ?lang= is absent
+                "Vary": "Accept-Language",
+            },
+        )
+        response.set_etag(etag)
+        return response.make_conditional(request.httprequest)
 
     def _pm_website_path(self, path, code_lang):
         """``path`` of a website page in the story's language, when the
