@@ -85,42 +85,46 @@ class PeopleMadeStory(http.Controller):
         code_lang = offered.get(short, "en_US")
         request.update_context(lang=code_lang)
         product = product.with_context(lang=code_lang)
-        # sudo: the message is the tag's, for whoever holds the tag
-        # bin_size: the page asks whether there is a photo, never reads it
-        gift = (
-            tag.sudo().with_context(bin_size=True).gift_message_ids[:1]
-            if tag
-            else request.env["pm.gift.message"]
-        )
-        # sudo: a public page; it shows only the story, never the product's
-        # costs, stock or unpublished data
-        values = {
-            "product": product,
-            "maker": product.pm_member_id,
-            "tag": tag,
-            "gift": gift if gift._pm_is_shown() else False,
-            "gift_open": bool(tag) and tag._pm_gift_state() == "open",
-            "website_path": lambda path: self._pm_website_path(path, code_lang),
-            "lang_short": short,
-            "langs": offered,
-            "shop_url": product.website_url if product.is_published else False,
-            "slug": request.env["ir.http"]._slug,
-        }
+
+        def values():
+            # sudo: the message is the tag's, for whoever holds the tag
+            # bin_size: the page asks whether there is a photo, never reads it
+            gift = (
+                tag.sudo().with_context(bin_size=True).gift_message_ids[:1]
+                if tag
+                else request.env["pm.gift.message"]
+            )
+            # sudo: a public page; it shows only the story, never the
+            # product's costs, stock or unpublished data
+            return {
+                "product": product,
+                "maker": product.pm_member_id,
+                "tag": tag,
+                "gift": gift if gift._pm_is_shown() else False,
+                "gift_open": bool(tag) and tag._pm_gift_state() == "open",
+                "website_path": lambda path: self._pm_website_path(path, code_lang),
+                "lang_short": short,
+                "langs": offered,
+                "shop_url": product.website_url if product.is_published else False,
+                "slug": request.env["ir.http"]._slug,
+            }
+
         if tag or preview or not request.env.user._is_public():
             # a tag's page shows its gift message or the way to its form, a
             # preview what is not public: for this visitor only, never kept
             return request.render(
                 "people_made_story.story_page",
-                values,
+                values(),
                 headers={"Cache-Control": "private, no-store", "Vary": "Cookie"},
             )
         return self._pm_public_story_response(product, code_lang, offered, values)
 
     def _pm_public_story_response(self, product, code_lang, offered, values):
         """The public story page, the same for every visitor of a language:
-        rendered once per product and language until the product, its maker
-        or its story changes, with an ETag (a conditional request gets a
-        304) and a short shared-cache lifetime for the proxy's micro-cache."""
+        rendered (with ``values()``) once per product and language until the
+        product, its maker or its story changes, with an ETag (a conditional
+        request gets a 304) and a short shared-cache lifetime for the proxy's
+        micro-cache."""
         website = request.env["website"].get_current_website()
         key = (
             code_lang,
@@ -131,7 +135,7 @@ class PeopleMadeStory(http.Controller):
         body, etag = product._pm_story_page_cached(
             key,
             lambda: request.env["ir.ui.view"]._render_template(
-                "people_made_story.story_page", values
+                "people_made_story.story_page", values()
             ),
         )
         response = request.make_response(
