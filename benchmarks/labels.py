@@ -22,6 +22,8 @@ import argparse
 import json
 import time
 
+from odoo_process import odoo_options
+
 import odoo
 from odoo.modules.registry import Registry
 
@@ -34,8 +36,11 @@ def main():
     parser.add_argument("--products", type=int, default=50)
     parser.add_argument("-c", "--config", help="Odoo configuration file")
     args = parser.parse_args()
-    if args.config:
-        odoo.tools.config.parse_config(["-c", args.config])
+    # the addons path and database of `make run` (a configuration file
+    # first, so that they win over it)
+    odoo.tools.config.parse_config(
+        [*(["-c", args.config] if args.config else []), *odoo_options(args.db)]
+    )
     registry = Registry(args.db)
     with registry.cursor() as cr:
         env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})

@@ -11,19 +11,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def odoo_command(db, *extra, subcommand=()):
-    """The command line of Odoo on database ``db``, one worker, no cron."""
-    command = [
-        sys.executable,
-        "-m",
-        "odoo",
-        *subcommand,
+def odoo_options(db):
+    """Odoo's options for database ``db``: this repository's addons (as
+    `make run` passes them) and the PostgreSQL of the environment."""
+    options = [
         f"--addons-path={ROOT},{ROOT / 'addons'}",
         f"--database={db}",
         f"--db-filter=^{db}$",
-        "--workers=0",
-        "--max-cron-threads=0",
-        "--log-level=warn",
     ]
     for option, env in (
         ("--db_host", "PGHOST"),
@@ -32,8 +26,23 @@ def odoo_command(db, *extra, subcommand=()):
         ("--db_port", "PGPORT"),
     ):
         if os.environ.get(env):
-            command.append(f"{option}={os.environ[env]}")
-    return command + list(extra)
+            options.append(f"{option}={os.environ[env]}")
+    return options
+
+
+def odoo_command(db, *extra, subcommand=()):
+    """The command line of Odoo on database ``db``, one worker, no cron."""
+    return [
+        sys.executable,
+        "-m",
+        "odoo",
+        *subcommand,
+        *odoo_options(db),
+        "--workers=0",
+        "--max-cron-threads=0",
+        "--log-level=warn",
+        *extra,
+    ]
 
 
 def odoo_shell(db, script):

@@ -219,6 +219,19 @@ def drop_database(db):
         subprocess.run(["dropdb", "--if-exists", db], check=False)
 
 
+def backup_check(db):
+    """`make backup` and `make restore` on the tested database: back it up,
+    restore it under another name, compare rows and an attachment's bytes."""
+    sys.path.insert(0, str(ROOT / "docker"))
+    import backup  # pylint: disable=import-outside-toplevel
+
+    print(f"Backing up {db}, restoring it as {db}_restored and comparing", flush=True)
+    try:
+        return backup.check(db, backup.default_data_dir())
+    except (OSError, subprocess.CalledProcessError, SystemExit) as error:
+        return [f"{type(error).__name__}: {error}"]
+
+
 def parse_args(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -230,6 +243,11 @@ def parse_args(argv=None):
     )
     parser.add_argument("--db", help="database name (default: a fresh pm_test_<time>)")
     parser.add_argument("--keep-db", action="store_true", help="keep the database")
+    parser.add_argument(
+        "--no-backup-check",
+        action="store_true",
+        help="skip the backup round trip on the test database after the tests",
+    )
     parser.add_argument(
         "--without-demo",
         action="store_true",
@@ -287,6 +305,9 @@ def main(argv=None):
             report.feed(line)
             echo(line)
         returncode = process.wait()
+    backup_problems = []
+    if not args.no_backup_check and report.reported:
+        backup_problems = backup_check(db)
     if not args.keep_db:
         drop_database(db)
 
@@ -303,8 +324,13 @@ def main(argv=None):
         print(f"{len(report.unexpected)} unexpected line(s) in Odoo's log:")
         for line in report.unexpected:
             print(f"  {line[:500]}")
-    print(f"{report.passed} passed, {report.failed} failed")
-    return 0 if report.ok(returncode) else 1
+    passed, failed = report.passed, report.failed
+    if not args.no_backup_check and report.reported:
+        for problem in backup_problems:
+            print(f"backup and restore: {problem}")
+        passed, failed = passed + (not backup_problems), failed + bool(backup_problems)
+    print(f"{passed} passed, {failed} failed")
+    return 0 if report.ok(returncode) and not backup_problems else 1
 
 
 if __name__ == "__main__":

@@ -32,6 +32,16 @@ class PeopleMadeGift(http.Controller):
             request.httprequest.remote_addr
         )
 
+    def _pm_render(self, template, values, status=200):
+        """A gift page: the giver's form, a message or what was sent is for
+        this visitor alone, never kept by a browser or a shared cache."""
+        return request.render(
+            template,
+            values,
+            status=status,
+            headers={"Cache-Control": "private, no-store"},
+        )
+
     def _pm_form(self, values, status=200):
         Gift = request.env["pm.gift.message"]
         values = {
@@ -47,7 +57,9 @@ class PeopleMadeGift(http.Controller):
             "retention_days": Gift._pm_retention_days(),
             **values,
         }
-        return request.render("people_made_story.gift_form_page", values, status=status)
+        return self._pm_render(
+            "people_made_story.gift_form_page", values, status=status
+        )
 
     def _pm_posted(self, kw):
         """What the giver typed, to give back untouched when it is refused."""
@@ -107,7 +119,7 @@ class PeopleMadeGift(http.Controller):
         try:
             tag._pm_check_gift_open()
         except UserError as error:
-            return request.render(
+            return self._pm_render(
                 "people_made_story.gift_closed_page",
                 {
                     "product": product,
@@ -122,7 +134,7 @@ class PeopleMadeGift(http.Controller):
         if refused:
             return refused
         gift, secret = saved
-        return request.render(
+        return self._pm_render(
             "people_made_story.gift_saved_page",
             {
                 "product": product,
@@ -168,7 +180,7 @@ class PeopleMadeGift(http.Controller):
             gift.unlink()
             # the giver took its message back: the tag takes a new one
             tag.sudo().gift_used = False
-            return request.render(
+            return self._pm_render(
                 "people_made_story.gift_deleted_page", {"story_url": story_url}
             )
         _saved, refused = self._pm_save(
@@ -176,7 +188,7 @@ class PeopleMadeGift(http.Controller):
         )
         if refused:
             return refused
-        return request.render(
+        return self._pm_render(
             "people_made_story.gift_saved_page",
             {
                 "product": gift.product_tmpl_id,
@@ -232,7 +244,7 @@ class PeopleMadeGift(http.Controller):
                 values["reported"] = True
             except UserError as error:
                 values["error"] = error.args[0]
-        return request.render("people_made_story.gift_report_page", values)
+        return self._pm_render("people_made_story.gift_report_page", values)
 
     # the buyer at checkout -------------------------------------------------
 

@@ -10,6 +10,9 @@ from odoo.http import request
 
 # the languages a story speaks, by the visitor's browser
 STORY_LANGS = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_US"}
+# seconds a public story page may be kept by a browser, and by a shared cache
+STORY_MAX_AGE = 60
+STORY_SHARED_MAX_AGE = 10
 
 
 class PeopleMadeStory(http.Controller):
@@ -32,6 +35,9 @@ class PeopleMadeStory(http.Controller):
         methods=["GET"],
         sitemap=False,
         readonly=False,
+        # a visitor gets no session cookie: the page is the same for everyone
+        # and a shared cache (the proxy) may keep it (see _pm_render_story)
+        save_session=False,
     )
     def pm_story(self, code, lang=None, **kw):
         Attempt = request.env["pm.gift.attempt"]
@@ -79,18 +85,18 @@ class PeopleMadeStory(http.Controller):
         code_lang = offered.get(short, "en_US")
         request.update_context(lang=code_lang)
         product = product.with_context(lang=code_lang)
-        # sudo: the message is the tag's, for whoever holds the tag
-        # bin_size: the page asks whether there is a photo, never reads it
-        gift = (
-            tag.sudo().with_context(bin_size=True).gift_message_ids[:1]
-            if tag
-            else request.env["pm.gift.message"]
-        )
-        # sudo: a public page; it shows only the story, never the product's
-        # costs, stock or unpublished data
-        return request.render(
-            "people_made_story.story_page",
-            {
+
+        def values():
+            # sudo: the message is the tag's, for whoever holds the tag
+            # bin_size: the page asks whether there is a photo, never reads it
+            gift = (
+                tag.sudo().with_context(bin_size=True).gift_message_ids[:1]
+                if tag
+                else request.env["pm.gift.message"]
+            )
+            # sudo: a public page; it shows only the story, never the
+            # product's costs, stock or unpublished data
+            return {
                 "product": product,
                 "maker": product.pm_member_id,
                 "tag": tag,
@@ -101,9 +107,51 @@ class PeopleMadeStory(http.Controller):
                 "langs": offered,
                 "shop_url": product.website_url if product.is_published else False,
                 "slug": request.env["ir.http"]._slug,
-            },
-            headers={"Cache-Control": "no-store"},
+            }
+
+        if tag or preview or not request.env.user._is_public():
+            # a tag's page shows its gift message or the way to its form, a
+            # preview what is not public: for this visitor only, never kept
+            return request.render(
+                "people_made_story.story_page",
+                values(),
+                headers={"Cache-Control": "private, no-store", "Vary": "Cookie"},
+            )
+        return self._pm_public_story_response(product, code_lang, offered, values)
+
+    def _pm_public_story_response(self, product, code_lang, offered, values):
+        """The public story page, the same for every visitor of a language:
+        rendered (with ``values()``) once per product and language until the
+        product, its maker or its story changes, with an ETag (a conditional
+        request gets a 304) and a short shared-cache lifetime for the proxy's
+        micro-cache."""
+        website = request.env["website"].get_current_website()
+        key = (
+            code_lang,
+            tuple(sorted(offered.items())),
+            website.id,
+            product._pm_story_fingerprint(),
         )
+        body, etag = product._pm_story_page_cached(
+            key,
+            lambda: request.env["ir.ui.view"]._render_template(
+                "people_made_story.story_page", values()
+            ),
+        )
+        response = request.make_response(
+            body,
+            headers={
+                "Content-Type": "text/html; charset=utf-8",
+                # browsers keep it a minute, shared caches (the proxy) 10 s:
+                # an unpublished product leaves every cache within a minute
+                "Cache-Control": f"public, max-age={STORY_MAX_AGE}, "
+                f"s-maxage={STORY_SHARED_MAX_AGE}",
+                # the language comes from the browser when ?lang= is absent
+                "Vary": "Accept-Language",
+            },
+        )
+        response.set_etag(etag)
+        return response.make_conditional(request.httprequest)
 
     def _pm_website_path(self, path, code_lang):
         """``path`` of a website page in the story's language, when the

@@ -1,8 +1,9 @@
 # Copyright 2026 People Made
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+import hashlib
 import secrets
 
-from odoo import api, fields, models
+from odoo import api, fields, models, tools
 from odoo.exceptions import UserError
 from odoo.tools import plaintext2html
 
@@ -159,6 +160,37 @@ class ProductTemplate(models.Model):
         if not self.is_published:
             return False
         return not self.pm_member_id or self.pm_member_id._pm_can_sell()
+
+    def _pm_story_fingerprint(self):
+        """What the public story page shows changes only when one of these
+        does, so a new fingerprint is a new key of the page cache: a digest
+        of the product's row and of its maker's (every column, translations
+        included: an edit shows at once, in the same transaction too).
+        Addons that show more extend it."""
+        self.ensure_one()
+        self.env["product.template"].flush_model()
+        self.env["res.partner"].flush_model()
+        self.env.cr.execute(
+            """
+            SELECT md5(p::text), md5(m::text)
+              FROM product_template p
+         LEFT JOIN res_partner m ON m.id = p.pm_member_id
+             WHERE p.id = %s
+            """,
+            (self.id,),
+        )
+        return self.env.cr.fetchone()
+
+    @tools.ormcache("self.id", "key", cache="templates.cached_values")
+    def _pm_story_page_cached(self, key, render):
+        """The public story page's bytes and ETag, rendered by ``render``
+        once per ``key`` (language, website, fingerprint) in each worker.
+
+        The cache of rendered website pages: emptied with the templates, and
+        an entry whose fingerprint is outdated is never read again."""
+        body = render()
+        body = body.encode() if isinstance(body, str) else bytes(body)
+        return body, hashlib.sha256(body).hexdigest()[:32]
 
     def _pm_story_previewer(self):
         """Whether the current user sees this story as a preview, published
