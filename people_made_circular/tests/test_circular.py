@@ -161,4 +161,5 @@ class TestCircularDemo(CircularCase):
         chains = self.env["pm.material.source"].search(
             [("supplier_id", "=", self.env.ref("people_made.partner_velo").id)]
         )
-        self.assertEqual(chains.material_id.name, "Rubber")
+        # its rubber, and with the demo network its inner tubes
+        self.assertIn("Rubber", chains.material_id.mapped("name"))

@@ -1,6 +1,6 @@
 # Copyright 2026 People Made
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-from werkzeug.exceptions import NotFound
+from werkzeug.exceptions import BadRequest, NotFound
 
 from odoo import http
 from odoo.fields import Domain
@@ -30,6 +30,9 @@ class PeopleMadeWebsiteSale(WebsiteSale):
         tags="",
         **post,
     ):
+        if any(validate.has_nul(value) for value in (search, tags, *post.values())):
+            # PostgreSQL cannot search for NUL: a request no person sends
+            raise BadRequest()
         if isinstance(tags, str):
             tags = ",".join(tag for tag in tags.split(",") if validate.clean_id(tag))
         return super().shop(
