@@ -3,7 +3,7 @@
 from datetime import date
 
 from odoo.fields import Command
-from odoo.tests import TransactionCase
+from odoo.tests import TransactionCase, new_test_user
 
 
 def website_of_the_company_under_test(env):
@@ -86,6 +86,24 @@ class PeopleMadeCase(TransactionCase):
             [("company_id", "=", cls.env.company.id)], limit=1
         )
         cls.stock = cls.warehouse.lot_stock_id
+
+    @classmethod
+    def _pm_portal_users(cls):
+        """A portal user for each member: ``cls.user_a`` (login member_a) and
+        ``cls.user_b`` (login member_b)."""
+        Partner = cls.env["res.partner"]
+        for key, name, member in (
+            ("a", "Anna A", cls.member_a),
+            ("b", "Bert B", cls.member_b),
+        ):
+            contact = Partner.create({"name": name, "parent_id": member.id})
+            user = new_test_user(
+                cls.env,
+                f"member_{key}",
+                groups="base.group_portal",
+                partner_id=contact.id,
+            )
+            setattr(cls, f"user_{key}", user)
 
     @classmethod
     def _invoice(cls, lines, move_type="out_invoice", team=None, day=None, **values):

@@ -30,15 +30,7 @@ class TestMemberPortal(HttpCase, PeopleMadeCase):
     def setUpClass(cls):
         super().setUpClass()
         cls.member_b.pm_fulfilment = "ships"
-        Partner = cls.env["res.partner"]
-        contact_a = Partner.create({"name": "Anna A", "parent_id": cls.member_a.id})
-        contact_b = Partner.create({"name": "Bert B", "parent_id": cls.member_b.id})
-        cls.user_a = new_test_user(
-            cls.env, "member_a", groups="base.group_portal", partner_id=contact_a.id
-        )
-        cls.user_b = new_test_user(
-            cls.env, "member_b", groups="base.group_portal", partner_id=contact_b.id
-        )
+        cls._pm_portal_users()
         cls.secret_b = cls.env["product.template"].create(
             {
                 "name": "Geheim prototype B",

@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import http
 from odoo.fields import Command
-from odoo.tests import HttpCase, JsonRpcException, new_test_user, tagged
+from odoo.tests import HttpCase, JsonRpcException, tagged
 from odoo.tools import mute_logger
 
 from .common import PeopleMadeCase
@@ -18,15 +18,7 @@ class TestPortalShipping(HttpCase, PeopleMadeCase):
     def setUpClass(cls):
         super().setUpClass()
         cls.member_b.pm_fulfilment = "ships"
-        Partner = cls.env["res.partner"]
-        contact_a = Partner.create({"name": "Anna A", "parent_id": cls.member_a.id})
-        contact_b = Partner.create({"name": "Bert B", "parent_id": cls.member_b.id})
-        cls.user_a = new_test_user(
-            cls.env, "member_a", groups="base.group_portal", partner_id=contact_a.id
-        )
-        cls.user_b = new_test_user(
-            cls.env, "member_b", groups="base.group_portal", partner_id=contact_b.id
-        )
+        cls._pm_portal_users()
         Product = cls.env["product.product"]
         cls.product_lot = Product.create(
             {
