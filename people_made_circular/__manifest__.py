@@ -4,7 +4,7 @@
     "name": "People Made Circular",
     "summary": "Materials and waste streams, an evidence-based circular label "
     "and the waste diverted by sales",
-    "version": "19.0.1.1.0",
+    "version": "19.0.1.1.1",
     "category": "Sales/People Made",
     "website": "https://www.peoplemade.be",
     "author": "People Made",

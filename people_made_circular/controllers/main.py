@@ -1,11 +1,20 @@
 # Copyright 2026 People Made
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+import hashlib
+import re
+
 from odoo import http
 from odoo.http import request
 
 from odoo.addons.people_made.tools import validate
 from odoo.addons.people_made_vendor.controllers.main import PeopleMadeMakers
 from odoo.addons.website_sale.controllers.main import WebsiteSale
+
+# seconds a page that is the same for every new visitor may be kept by a
+# browser, and by a shared cache (the proxy)
+PAGE_MAX_AGE = 60
+PAGE_SHARED_MAX_AGE = 10
+CSRF_RE = re.compile(rb'csrf_token: "[^"]*"|name="csrf_token" value="[^"]*"')
 
 
 class PeopleMadeCircularShop(WebsiteSale):
@@ -28,7 +37,7 @@ class PeopleMadeCircularShop(WebsiteSale):
     )
     def pm_circular_criteria(self, **kw):
         company = request.website.company_id
-        return request.render(
+        response = request.render(
             "people_made_circular.criteria_page",
             {
                 "threshold": company.sudo().pm_circular_threshold,
@@ -39,6 +48,39 @@ class PeopleMadeCircularShop(WebsiteSale):
                 ),
             },
         )
+        return self._pm_shared_page(response)
+
+    def _pm_shared_page(self, response):
+        """A page that is the same for every new visitor of a language (a
+        phone that follows a story page's link): a browser may keep it a
+        minute, a shared cache (the proxy's micro-cache) 10 seconds, and a
+        conditional request gets a 304.
+
+        Only for a visitor without a session: a signed-in user or a visitor
+        with a cart sees its own header. The new visitor is given no session
+        nor language cookie by this page (a shared copy must not hand one
+        visitor's session to the next); the page has no form that posts, so
+        its CSRF token, which is no visitor's, is never used."""
+        if not request.env.user._is_public() or request.httprequest.cookies.get(
+            "session_id"
+        ):
+            response.headers["Cache-Control"] = "private, no-store"
+            response.headers["Vary"] = "Cookie"
+            return response
+        request.session.can_save = False
+        request.future_response.headers.remove("Set-Cookie")
+        response.flatten()
+        # the CSRF token changes with each rendering, the page does not
+        stable = CSRF_RE.sub(b"", response.get_data())
+        response.headers["Cache-Control"] = (
+            f"public, max-age={PAGE_MAX_AGE}, s-maxage={PAGE_SHARED_MAX_AGE}"
+        )
+        # as the story page: a browser keeps a public page for a minute,
+        # signed in or not (Vary: Cookie would also keep nginx from sharing
+        # it, as nginx varies on the whole Cookie header)
+        response.headers["Vary"] = "Accept-Language"
+        response.set_etag(hashlib.sha256(stable).hexdigest()[:32])
+        return response.make_conditional(request.httprequest)
 
     def _get_search_options(self, **post):
         options = super()._get_search_options(**post)

@@ -153,6 +153,38 @@ class TestCircularChannel(HttpCase, CircularCase):
         self.assertIn('<strong class="pm_threshold">70 %</strong>', response.text)
         self.assertIn('<meta name="description"', response.text)
 
+    def test_criteria_page_is_shared_by_new_visitors_only(self):
+        """A phone without a session gets a page a cache may keep: no cookie,
+        public, an ETag that a conditional request meets with a 304 (the page
+        is rendered again, but its CSRF token does not change the ETag)."""
+        self.authenticate(None, None)
+        self.opener.cookies.clear()
+        first = self.url_open("/circular/criteria")
+        self.assertEqual(first.status_code, 200)
+        self.assertNotIn("Set-Cookie", first.headers)
+        self.assertEqual(
+            first.headers["Cache-Control"], "public, max-age=60, s-maxage=10"
+        )
+        self.assertIn("Accept-Language", first.headers["Vary"])
+        self.opener.cookies.clear()
+        again = self.url_open(
+            "/circular/criteria", headers={"If-None-Match": first.headers["ETag"]}
+        )
+        self.assertEqual(again.status_code, 304)
+        # the threshold changes: so does the page, and its ETag
+        self.env.company.pm_circular_threshold = 65.0
+        self.opener.cookies.clear()
+        changed = self.url_open(
+            "/circular/criteria", headers={"If-None-Match": first.headers["ETag"]}
+        )
+        self.assertEqual(changed.status_code, 200)
+        self.assertIn('<strong class="pm_threshold">65 %</strong>', changed.text)
+        # a signed-in user (or a visitor with a session: a cart) gets its own
+        self.authenticate("admin", "admin")
+        private = self.url_open("/circular/criteria")
+        self.assertEqual(private.status_code, 200)
+        self.assertEqual(private.headers["Cache-Control"], "private, no-store")
+
     def test_maker_page_shows_the_logo_and_its_circular_products(self):
         slug = self.env["ir.http"]._slug(self.maker_cork)
         page = self.url_open(f"/makers/{slug}").text

@@ -37,21 +37,12 @@ def load_local_nginx():
     return module
 
 
-@tagged("post_install", "-at_install")
-class TestProxy(HttpCase, PeopleMadeCase):
+class NginxCase(HttpCase):
+    """The test's Odoo behind the project's nginx, for the whole class."""
+
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.product = cls.product_a.product_tmpl_id
-        cls.product.write(
-            {"pm_story": "<p>Van kurken uit Leuvense cafés.</p>", "is_published": True}
-        )
-        cls.staff = new_test_user(
-            cls.env,
-            login="pm_proxy_staff",
-            name="Medewerker Proxy",
-            groups="base.group_user,people_made.group_pm_user",
-        )
         cls._start_nginx()
 
     @classmethod
@@ -66,6 +57,8 @@ class TestProxy(HttpCase, PeopleMadeCase):
     def _get(self, path, method="GET", cookies=None, **kwargs):
         """``path`` through nginx, into the test's Odoo (which serves only
         requests carrying the test's key)."""
+        # the server reads the test's transaction: what the test wrote first
+        self.env.flush_all()
         with self.allow_requests():
             cookies = {**(cookies or {}), "test_request_key": self.http_request_key}
             # no session: no cookie is kept from one request to the next
@@ -79,6 +72,23 @@ class TestProxy(HttpCase, PeopleMadeCase):
                 timeout=60,
                 **kwargs,
             )
+
+
+@tagged("post_install", "-at_install")
+class TestProxy(NginxCase, PeopleMadeCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.product = cls.product_a.product_tmpl_id
+        cls.product.write(
+            {"pm_story": "<p>Van kurken uit Leuvense cafés.</p>", "is_published": True}
+        )
+        cls.staff = new_test_user(
+            cls.env,
+            login="pm_proxy_staff",
+            name="Medewerker Proxy",
+            groups="base.group_user,people_made.group_pm_user",
+        )
 
     def test_http_redirects_to_https(self):
         response = requests.get(

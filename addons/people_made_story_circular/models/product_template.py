@@ -14,18 +14,37 @@ class ProductTemplate(models.Model):
     def _pm_story_fingerprint(self):
         """The story tells the material's journey: its page changes with the
         product's composition (a line added, changed or removed), the
-        materials and their chains, and the company's circular threshold."""
+        materials of its lines and their parents (names, paths), the chains
+        of those materials, the suppliers and processors they name, and the
+        company's circular threshold. Only the rows this product's page reads
+        are hashed, so a cache hit costs the same however large the network's
+        material catalogue grows."""
         self.ensure_one()
         self.env.flush_all()
         self.env.cr.execute(
             """
-            SELECT (SELECT md5(string_agg(c::text, ',' ORDER BY c.id))
-                      FROM pm_product_composition c
-                     WHERE c.product_tmpl_id = %s),
+            WITH lines AS (
+                SELECT c.* FROM pm_product_composition c
+                 WHERE c.product_tmpl_id = %s
+            ), materials AS (
+                SELECT DISTINCT unnest(
+                           string_to_array(rtrim(m.parent_path, '/'), '/')::int[]
+                       ) AS id
+                  FROM lines l JOIN pm_material m ON m.id = l.material_id
+            ), sources AS (
+                SELECT s.* FROM pm_material_source s
+                 WHERE s.material_id IN (SELECT id FROM materials)
+            )
+            SELECT (SELECT md5(string_agg(l::text, ',' ORDER BY l.id)) FROM lines l),
                    (SELECT md5(string_agg(m::text, ',' ORDER BY m.id))
-                      FROM pm_material m),
-                   (SELECT md5(string_agg(s::text, ',' ORDER BY s.id))
-                      FROM pm_material_source s),
+                      FROM pm_material m WHERE m.id IN (SELECT id FROM materials)),
+                   (SELECT md5(string_agg(s::text, ',' ORDER BY s.id)) FROM sources s),
+                   (SELECT md5(string_agg(p::text, ',' ORDER BY p.id))
+                      FROM res_partner p
+                     WHERE p.id IN (SELECT supplier_id FROM lines
+                                    UNION SELECT processor_id FROM lines
+                                    UNION SELECT supplier_id FROM sources
+                                    UNION SELECT processor_id FROM sources)),
                    (SELECT md5(string_agg(r::text, ',' ORDER BY r.id))
                       FROM res_company r)
             """,

@@ -1,1 +1,2 @@
+from . import test_proxy_criteria
 from . import test_story_circular

@@ -25,3 +25,35 @@ class TestStoryCircular(HttpCase, CircularCase):
         )
         self.assertEqual(labels[0]["url"], self.product.pm_story_url)
         self.assertTrue(labels[0]["url"].endswith(f"/s/{self.product.pm_story_code}"))
+
+    def test_cached_page_follows_its_own_materials_only(self):
+        """The page's cache key changes with what the page shows (the line's
+        material and its parent, the supplier, the chains of the material)
+        and not with the rest of the network's catalogue."""
+        self._attach_evidence(self.product)
+        self.product.action_pm_record_evidence()
+        self.product.is_published = True
+        fingerprint = self.product._pm_story_fingerprint
+        url = f"/s/{self.product.pm_story_code}?lang=en"
+        before = fingerprint()
+        self.url_open(url)
+        # another material, and a chain of it: not on this page
+        glass = self.env["pm.material"].create({"name": "Glas test"})
+        self.env["pm.material.source"].create(
+            {"material_id": glass.id, "supplier_id": self.supplier.id}
+        )
+        self.env.ref("people_made_circular.material_rubber").name = "Rubber (nieuw)"
+        self.assertEqual(fingerprint(), before)
+        # what is on it: each edit shows on the next scan
+        self.textile.name = "Textiel uit containers"
+        after_parent = fingerprint()
+        self.assertNotEqual(after_parent, before)
+        self.assertIn("Textiel uit containers", self.url_open(url).text)
+        self.supplier.name = "Kringwinkel Hageland"
+        self.assertNotEqual(fingerprint(), after_parent)
+        self.assertIn("Kringwinkel Hageland", self.url_open(url).text)
+        after_supplier = fingerprint()
+        self.env["pm.material.source"].create(
+            {"material_id": self.textile.id, "supplier_id": self.maker.id}
+        )
+        self.assertNotEqual(fingerprint(), after_supplier)
