@@ -5,6 +5,8 @@ from odoo import api, models
 # quantities each member brings, owned by the member, to the webshop's
 # warehouse in Herent and to MAAKBAR
 DEMO_STOCK = {"webshop": 20, "maakbar": 8}
+# numbered (serial-tracked) pieces each member has in the webshop's warehouse
+DEMO_SERIALS = 5
 
 
 class ProductTemplate(models.Model):
@@ -68,7 +70,27 @@ class ProductTemplate(models.Model):
         Quant = self.env["stock.quant"].with_company(company)
         if Quant.search_count([("location_id", "=", webshop.lot_stock_id.id)]):
             return  # demo functions run again on each update of the addon
-        for template in self._pm_demo_products():
+        products = self._pm_demo_products()
+        for template in products.filtered(lambda t: t.tracking == "serial"):
+            # numbered pieces: each unit its own serial, at the webshop only
+            # (they are not sold at the tills)
+            product = template.product_variant_id
+            for number in range(1, DEMO_SERIALS + 1):
+                lot = self.env["stock.lot"].create(
+                    {
+                        "name": f"{template.default_code}-{number:03d}",
+                        "product_id": product.id,
+                        "company_id": company.id,
+                    }
+                )
+                Quant._update_available_quantity(
+                    product,
+                    webshop.lot_stock_id,
+                    1,
+                    lot_id=lot,
+                    owner_id=template.pm_member_id,
+                )
+        for template in products.filtered(lambda t: t.tracking == "none"):
             for warehouse, qty in (
                 (webshop, DEMO_STOCK["webshop"]),
                 (maakbar, DEMO_STOCK["maakbar"]),

@@ -85,8 +85,9 @@ class SaleOrder(models.Model):
     @api.model
     def _pm_demo_order_to_ship(self):
         """A paid web order VELO still has to ship from its portal (login
-        velo): three pairs of earrings, which it may ship in part, and a
-        belt, which it may say it cannot supply."""
+        velo): three pairs of earrings, which it may ship in part, a belt,
+        which it may say it cannot supply, and a numbered bag, whose number
+        (serial) it picks when it ships."""
         customer = self.env.ref("people_made_demo.customer_noor")
         if self.search_count([("partner_id", "=", customer.id)]):
             return
@@ -109,6 +110,7 @@ class SaleOrder(models.Model):
                         for xmlid, qty in (
                             ("people_made.product_rubber_earrings", 3),
                             ("people_made_demo.product_tube_belt", 1),
+                            ("people_made_demo.product_tube_bag", 1),
                         )
                     ],
                 }

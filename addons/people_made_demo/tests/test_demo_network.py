@@ -5,7 +5,7 @@ from datetime import timedelta
 
 from lxml import html
 
-from odoo import fields
+from odoo import fields, http
 from odoo.tests import HttpCase, tagged
 
 DEMO_ORDERS = ("customer_lotte", "customer_camille", "customer_pieter")
@@ -147,13 +147,58 @@ class TestDemoNetwork(HttpCase):
         self.assertEqual(
             delivery.pm_member_id, self.env.ref("people_made.partner_velo")
         )
-        self.assertEqual(sum(delivery.move_ids.mapped("product_uom_qty")), 4)
+        self.assertEqual(sum(delivery.move_ids.mapped("product_uom_qty")), 5)
         self.authenticate("velo", "velo")
         page = self.url_open("/nl/my/pm/deliveries").text
         self.assertIn(delivery.name, page)
         self.assertIn("Noor Peeters", page)
         for carrier in ("bpost", "PostNL", "DPD", "GLS", "Fietskoerier Leuven"):
             self.assertIn(f'<option value="{carrier}"', page)
+
+    def test_velo_ships_its_numbered_bag_with_its_serial(self):
+        """The demo's serial-tracked piece: VELO's portal asks the bag's
+        number, offers VELO's own serials only, and ships with the one
+        picked (the rest of the order stays to ship, as a backorder)."""
+        bag = self.env.ref("people_made_demo.product_tube_bag").product_variant_id
+        self.assertEqual(bag.tracking, "serial")
+        customer = self.env.ref("people_made_demo.customer_noor")
+        delivery = self.env["stock.picking"].search(
+            [("partner_id", "=", customer.id), ("state", "=", "assigned")]
+        )
+        move = delivery.move_ids.filtered(lambda m: m.product_id == bag)
+        serials = self.env["stock.quant"].search(
+            [("product_id", "=", bag.id), ("quantity", ">", 0)]
+        )
+        self.assertEqual(serials.owner_id, self.env.ref("people_made.partner_velo"))
+        self.assertEqual(len(serials), 5)
+        self.authenticate("velo", "velo")
+        for lang in ("nl", "fr"):
+            page = self.url_open(f"/{lang}/my/pm/deliveries").text
+            self.assertIn(f'name="lot_{move.id}"', page, "the serial is asked")
+            for serial in serials.lot_id:
+                self.assertIn(f'value="{serial.name}"', page)
+        picked = serials.lot_id.sorted("name")[-1]
+        others = delivery.move_ids - move
+        response = self.url_open(
+            f"/my/pm/deliveries/{delivery.id}/ship",
+            data={
+                "csrf_token": http.Request.csrf_token(self),
+                "carrier": "bpost",
+                "tracking_ref": "323299",
+                f"qty_{move.id}": "1",
+                f"lot_{move.id}": picked.name,
+                **{f"qty_{other.id}": "0" for other in others},
+            },
+        )
+        self.assertEqual(response.status_code, 200, response.text[-2000:])
+        self.env.invalidate_all()
+        self.assertEqual(delivery.state, "done")
+        self.assertEqual(delivery.move_line_ids.lot_id, picked)
+        self.assertEqual(delivery.move_ids.product_id, bag)
+        backorder = delivery.backorder_ids
+        self.assertEqual(
+            sum(backorder.move_ids.mapped("product_uom_qty")), 4, "the rest to ship"
+        )
 
     def test_directory_lists_the_member_that_sorts_textile(self):
         member = self.env.ref("people_made_demo.partner_textile_sorting")

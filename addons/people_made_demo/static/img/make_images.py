@@ -146,6 +146,14 @@ def pouch(d, colour):
     d.line((130, 214, 382, 214), fill="#7f8c8d", width=8)
 
 
+def numbered_bag(d, colour):
+    """A messenger bag with its number stitched on: each one is unique."""
+    bag(d, colour, handle="#4a4a4a")
+    d.rectangle((136, 240, 376, 256), fill="#f1c40f")
+    font = ImageFont.truetype("DejaVuSans-Bold.ttf", 54)
+    d.text((256, 330), "N° 07", fill="#f1c40f", font=font, anchor="mm")
+
+
 PRODUCTS = {
     "k_lumets": ("#f3ead8", lambda d: firestarters(d, "#c8a16b")),
     "rubber_earrings": ("#e8f0f2", lambda d: rings(d, "#222222")),
@@ -170,6 +178,7 @@ PRODUCTS = {
     "tube_belt": ("#e9ecef", lambda d: belt(d, "#1f1f1f")),
     "chain_opener": ("#f3ead8", lambda d: opener(d, "#5d6d7e")),
     "tube_wallet": ("#e9ecef", lambda d: wallet(d, "#2b2b2b")),
+    "tube_bag": ("#dfe6ee", lambda d: numbered_bag(d, "#262626")),
     "compost": ("#eef5e6", lambda d: bag(d, "#5b3a1a", handle="#2e5b2e")),
     "insect_hotel": ("#eaf4ea", lambda d: insect_hotel(d, "#c8a16b")),
     "planter": ("#eaf4ea", lambda d: planter(d, "#8b5a2b")),
