@@ -3,7 +3,7 @@
 {
     "name": "People Made Demo Network",
     "summary": "The demo network as a new user meets it: shop, tills, sales",
-    "version": "19.0.1.1.0",
+    "version": "19.0.1.1.1",
     "category": "Sales/People Made",
     "website": "https://www.peoplemade.be",
     "author": "People Made",

@@ -79,6 +79,14 @@ class TestNetting(HttpCase, CommissionCase):
         # clicked again: refused, never paid twice
         with self.assertRaisesRegex(UserError, "paid out already"):
             settlement.action_pm_pay_out()
+        for code in ("nl_BE", "fr_BE"):
+            self.env["res.lang"]._activate_lang(code)
+        self.env["ir.module.module"]._load_module_terms(
+            ["people_made_commission_netting"], ["nl_BE", "fr_BE"], overwrite=True
+        )
+        for lang, message in (("nl_BE", "is al uitbetaald"), ("fr_BE", "déjà versé")):
+            with self.assertRaisesRegex(UserError, message):
+                settlement.with_context(lang=lang).action_pm_pay_out()
         self.assertEqual(
             self.env["account.payment"].search_count(
                 [("partner_id", "=", self.member_a.id)]
