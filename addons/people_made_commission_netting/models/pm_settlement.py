@@ -15,6 +15,9 @@ class PmSettlement(models.Model):
         payable (OCA's account_netting), then the rest of the payable is
         paid: the invoice and the payable end fully reconciled. A payable
         already settled is never paid again."""
+        # staff who may confirm settlements: never a member (portal,
+        # JSON-RPC), whatever its record rules let it read
+        self.check_access("write")
         for settlement in self:
             if settlement.state != "confirmed" or not settlement.collected_move_id:
                 raise UserError(

@@ -1,6 +1,7 @@
 # Copyright 2026 People Made
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl-3.0).
 import io
+import json
 
 from openpyxl import load_workbook
 
@@ -96,6 +97,31 @@ class TestNetting(HttpCase, CommissionCase):
         # paid: the settlement is no longer cancelled by a click
         with self.assertRaisesRegex(UserError, "paid"):
             settlement.action_cancel()
+
+    def test_a_member_cannot_pay_itself_out(self):
+        self.authenticate("member_a", "member_a")
+        with mute_logger("odoo.http"):
+            response = self.url_open(
+                "/web/dataset/call_kw",
+                data=json.dumps(
+                    {
+                        "jsonrpc": "2.0",
+                        "method": "call",
+                        "params": {
+                            "model": "pm.settlement",
+                            "method": "action_pm_pay_out",
+                            "args": [self.settlement_a.ids],
+                            "kwargs": {},
+                        },
+                    }
+                ),
+                headers={"Content-Type": "application/json"},
+            )
+        self.assertEqual(
+            response.json()["error"]["data"]["name"], "odoo.exceptions.AccessError"
+        )
+        self.assertEqual(self.settlement_a.collected_residual, 1000)
+        self.assertEqual(self.settlement_a.move_id.payment_state, "not_paid")
 
     def test_statement_and_portal_show_the_payout_to_the_member_only(self):
         self.settlement_a.action_pm_pay_out()
