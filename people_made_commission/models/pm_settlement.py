@@ -672,10 +672,13 @@ class PmSettlement(models.Model):
         partials = payable.matched_debit_ids
         counterparts = partials.debit_move_id.move_id
         payments = counterparts.origin_payment_id
-        paid = sum(
-            partials.filtered(
-                lambda p: p.debit_move_id.move_id.origin_payment_id
-            ).mapped("amount")
+        currency = settlement.currency_id
+        paid = currency.round(
+            sum(
+                partials.filtered(
+                    lambda p: p.debit_move_id.move_id.origin_payment_id
+                ).mapped("amount")
+            )
         )
         collected = -sum(payable.mapped("balance"))
         commission = invoice.amount_total_signed if invoice.state == "posted" else 0.0
@@ -683,8 +686,8 @@ class PmSettlement(models.Model):
             "collected": collected,
             "invoice": invoice,
             "commission": commission,
-            "due": collected - commission,
-            "netted": sum(partials.mapped("amount")) - paid,
+            "due": currency.round(collected - commission),
+            "netted": currency.round(sum(partials.mapped("amount")) - paid),
             "payments": payments,
             "paid": paid,
             "residual": settlement.collected_residual,
