@@ -42,7 +42,11 @@ class AccountMove(models.Model):
         that reverses it (not by a payment), in its currency."""
         self.ensure_one()
         counterparts = self.reversed_entry_id | self.reversal_move_ids
-        if not counterparts:
+        # a settlement's document and the credit note reversing it only
+        if not counterparts or not self.env["pm.settlement"].sudo().search_count(
+            ["|", ("move_id", "=", self.id), ("reversal_move_id", "=", self.id)],
+            limit=1,
+        ):
             return 0.0
         lines = self.line_ids.filtered(
             lambda line: line.account_type in ("asset_receivable", "liability_payable")

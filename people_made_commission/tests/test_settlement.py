@@ -110,6 +110,15 @@ class TestSettlement(CommissionCase):
         self.assertEqual(note.journal_id, bill.journal_id)
         self.assertEqual(note.amount_total, bill.amount_total)
         self.assertEqual(bill.payment_state, "reversed")
+        # its document (the PDF sent with it) says what it is for: set off
+        # against the bill, nothing was paid and it is not 0.00 due
+        html = self.env["ir.actions.report"]._render_qweb_html(
+            "account.account_invoices", note.ids
+        )[0]
+        text = " ".join(html.decode().split())
+        self.assertIn(f"{note.amount_total:.2f}", text)
+        self.assertNotIn("Amount Due", text)
+        self.assertNotIn("Paid on", text)
         again = self._run()
         self.assertEqual(again.line_ids.move_line_id, settlement.line_ids.move_line_id)
         again.action_confirm()
