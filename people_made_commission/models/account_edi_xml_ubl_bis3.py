@@ -2,6 +2,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import models
 
+from odoo.addons.account_edi_ubl_cii.models.account_edi_common import FloatFmt
+
 
 class AccountEdiXmlUblBis3(models.AbstractModel):
     _inherit = "account.edi.xml.ubl_bis3"
@@ -28,3 +30,21 @@ class AccountEdiXmlUblBis3(models.AbstractModel):
                 if party_node:
                     party_node["cac:PartyTaxScheme"] = None
         return document_node
+
+    def _add_invoice_monetary_total_nodes(self, document_node, vals):
+        super()._add_invoice_monetary_total_nodes(document_node, vals)
+        # Odoo counts all that is reconciled with the document as prepaid. A
+        # credit note that reverses a document (a cancelled settlement) is
+        # reconciled with it, yet nothing was paid: it would say 0.00 payable
+        # for its whole amount. Only payments are prepaid.
+        invoice = vals["invoice"]
+        reversed_amount = invoice._pm_amount_reconciled_with_reversal()
+        if not reversed_amount:
+            return
+        tag = self._get_tags_for_document_type(vals)["monetary_total"]
+        totals = document_node[tag]
+        for node, sign in (("cbc:PrepaidAmount", -1), ("cbc:PayableAmount", 1)):
+            value = totals[node]["_text"]
+            totals[node]["_text"] = FloatFmt(
+                value + sign * reversed_amount, min_dp=vals["currency_dp"]
+            )

@@ -37,6 +37,31 @@ class AccountMove(models.Model):
             return self.env["res.partner"]
         return self.invoice_line_ids.pm_member_id
 
+    def _pm_amount_reconciled_with_reversal(self):
+        """What of this document is settled by the document it reverses or
+        that reverses it (not by a payment), in its currency."""
+        self.ensure_one()
+        counterparts = self.reversed_entry_id | self.reversal_move_ids
+        # a settlement's document and the credit note reversing it only
+        if not counterparts or not self.env["pm.settlement"].sudo().search_count(
+            ["|", ("move_id", "=", self.id), ("reversal_move_id", "=", self.id)],
+            limit=1,
+        ):
+            return 0.0
+        lines = self.line_ids.filtered(
+            lambda line: line.account_type in ("asset_receivable", "liability_payable")
+        )
+        amount = sum(
+            partial.debit_amount_currency
+            for partial in lines.matched_credit_ids
+            if partial.credit_move_id.move_id in counterparts
+        ) + sum(
+            partial.credit_amount_currency
+            for partial in lines.matched_debit_ids
+            if partial.debit_move_id.move_id in counterparts
+        )
+        return self.currency_id.round(amount)
+
     def action_pm_accept(self):
         """The member accepts its self-billed documents (portal)."""
         pending = self.filtered(lambda move: move.pm_acceptance == "pending")

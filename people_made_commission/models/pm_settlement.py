@@ -1,5 +1,7 @@
 # Copyright 2026 People Made
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from collections import defaultdict
+
 from psycopg2 import errors
 
 from odoo import api, fields, models
@@ -158,6 +160,21 @@ class PmSettlement(models.Model):
     move_id = fields.Many2one(
         "account.move", string="Bill or Invoice", readonly=True, copy=False
     )
+    collected_move_id = fields.Many2one(
+        "account.move",
+        string="Collected in the Member's Name",
+        readonly=True,
+        copy=False,
+        help="Agent model: the entry that owes the member what People Made "
+        "collected in its name (its net sales), moved out of People Made's "
+        "income.",
+    )
+    collected_residual = fields.Monetary(
+        string="Still to Pay Out",
+        compute="_compute_collected_residual",
+        help="Agent model: what People Made still owes the member of what it "
+        "collected, once the commission invoice is set off and payments made.",
+    )
     reversal_move_id = fields.Many2one(
         "account.move",
         string="Credit Note",
@@ -185,6 +202,15 @@ class PmSettlement(models.Model):
         )
         for settlement in self:
             settlement.line_count = counts.get(settlement, 0)
+
+    @api.depends("collected_move_id.line_ids.amount_residual")
+    def _compute_collected_residual(self):
+        for settlement in self:
+            settlement.collected_residual = -sum(
+                settlement.collected_move_id.line_ids.filtered(
+                    lambda line: line.account_type == "liability_payable"
+                ).mapped("amount_residual")
+            )
 
     # the run ----------------------------------------------------------------
 
@@ -403,6 +429,7 @@ class PmSettlement(models.Model):
                 move = settlement._pm_create_self_billed_bill()
             else:
                 move = settlement._pm_create_commission_invoice()
+                settlement.collected_move_id = settlement._pm_create_collected_entry()
             if move:
                 move.action_post()
                 if move.is_purchase_document():
@@ -438,10 +465,7 @@ class PmSettlement(models.Model):
                 and not line.reconciled
             )
         )
-        journal = self.env["account.journal"].search(
-            [("type", "=", "general"), ("company_id", "=", self.company_id.id)],
-            limit=1,
-        )
+        journal = self.company_id._pm_misc_journal()
         label = self.env._("Membership fees deducted from %(bill)s", bill=bill.name)
         entry = self.env["account.move"].create(
             {
@@ -573,6 +597,102 @@ class PmSettlement(models.Model):
             }
         )
 
+    def _pm_create_collected_entry(self):
+        """Agent model: the member's sales People Made collected in its name
+        are the member's, not People Made's income. Posted: moved from the
+        products' income accounts to what People Made owes the member
+        (payable), against which the commission invoice is set off."""
+        self.ensure_one()
+        if not self.net_total:
+            return self.env["account.move"]
+        company = self.company_id
+        currency = company.currency_id
+        member = self.member_id.with_company(company)
+        per_account = defaultdict(float)
+        for product, net in self.env["pm.settlement.total"]._read_group(
+            [("settlement_id", "=", self.id)], ["product_id"], ["net_amount:sum"]
+        ):
+            account = product.with_company(company)._get_product_accounts()["income"]
+            per_account[account] += net
+        label = self.env._(
+            "Collected in the name of %(member)s, %(date_from)s - %(date_to)s",
+            member=member.name,
+            date_from=self.date_from,
+            date_to=self.date_to,
+        )
+        lines = [
+            Command.create(
+                {
+                    "name": label,
+                    "account_id": account.id,
+                    "balance": currency.round(net),
+                }
+            )
+            for account, net in per_account.items()
+        ]
+        lines.append(
+            Command.create(
+                {
+                    "name": label,
+                    "partner_id": member.id,
+                    "account_id": member.property_account_payable_id.id,
+                    "balance": -currency.round(sum(per_account.values())),
+                }
+            )
+        )
+        entry = self.env["account.move"].create(
+            {
+                "move_type": "entry",
+                "journal_id": company._pm_misc_journal().id,
+                "company_id": company.id,
+                "date": self.date_to,
+                "ref": label,
+                "line_ids": lines,
+            }
+        )
+        entry.action_post()
+        return entry
+
+    def _pm_agent_payout(self):
+        """Agent model: what People Made collected in the member's name, its
+        commission invoice, and how the difference reached the member.
+
+        Read from the accounting itself (the reconciliations of the
+        collected payable), however they were made: ``collected``,
+        ``commission`` (the invoice's total, VAT included; negative for a
+        credit note), ``due`` (the difference), ``netted`` (set off against
+        the member's invoices), ``payments`` (the vendor payments), ``paid``
+        and ``residual``."""
+        self.ensure_one()
+        settlement = self.sudo()
+        invoice = settlement.move_id
+        payable = settlement.collected_move_id.line_ids.filtered(
+            lambda line: line.account_type == "liability_payable"
+        )
+        partials = payable.matched_debit_ids
+        counterparts = partials.debit_move_id.move_id
+        payments = counterparts.origin_payment_id
+        currency = settlement.currency_id
+        paid = currency.round(
+            sum(
+                partials.filtered(
+                    lambda p: p.debit_move_id.move_id.origin_payment_id
+                ).mapped("amount")
+            )
+        )
+        collected = -sum(payable.mapped("balance"))
+        commission = invoice.amount_total_signed if invoice.state == "posted" else 0.0
+        return {
+            "collected": collected,
+            "invoice": invoice,
+            "commission": commission,
+            "due": currency.round(collected - commission),
+            "netted": currency.round(sum(partials.mapped("amount")) - paid),
+            "payments": payments,
+            "paid": paid,
+            "residual": settlement.collected_residual,
+        }
+
     def action_cancel(self):
         """Cancel settlements and free their lines for a next run.
 
@@ -580,8 +700,20 @@ class PmSettlement(models.Model):
         is never reset but reversed by a credit note (a self-billed credit
         note for a self-billed bill), reconciled with it."""
         for settlement in self:
+            if settlement.state == "cancel":
+                raise UserError(
+                    self.env._(
+                        "%(settlement)s is already cancelled.",
+                        settlement=settlement.display_name,
+                    )
+                )
             move = settlement.move_id
-            if move and move.payment_state not in ("not_paid", False):
+            collected = settlement.collected_move_id.line_ids.filtered(
+                lambda line: line.account_type == "liability_payable"
+            )
+            if (move and move.payment_state not in ("not_paid", False)) or (
+                collected.matched_debit_ids
+            ):
                 raise UserError(
                     self.env._(
                         "%(settlement)s is (partly) paid: reverse the payment first.",
@@ -594,6 +726,10 @@ class PmSettlement(models.Model):
                 settlement.reversal_move_id = settlement._pm_reverse_move()
             elif move.state == "draft":
                 move.button_cancel()
+            if settlement.collected_move_id.state == "posted":
+                settlement.collected_move_id._reverse_moves(
+                    [{"date": settlement.company_id._pm_today()}], cancel=True
+                )
         self.line_ids.write({"cancelled": True})
         self.write({"state": "cancel"})
         return True

@@ -217,6 +217,14 @@ class ResCompany(models.Model):
             "account.account_payment_term_30days", raise_if_not_found=False
         )
 
+    def _pm_misc_journal(self):
+        """The miscellaneous journal of People Made's own entries (fees set
+        off, what was collected in a member's name)."""
+        self.ensure_one()
+        return self.env["account.journal"].search(
+            [("type", "=", "general"), ("company_id", "=", self.id)], limit=1
+        )
+
     def _pm_self_billing_journal(self):
         self.ensure_one()
         if not self.pm_self_billing_journal_id:

@@ -53,6 +53,8 @@ class PmStatementXlsx(models.AbstractModel):
                 ):
                     sheet.write_number(row, col, amount, money_bold)
                 row += 2
+            if settlement.collected_move_id:
+                row = self._pm_write_payout(sheet, row, settlement, bold, money)
             sheet.write_row(
                 row,
                 0,
@@ -82,3 +84,32 @@ class PmStatementXlsx(models.AbstractModel):
             sheet.set_column(0, 0, 30)
             sheet.set_column(1, 3, 24)
             sheet.set_column(4, 8, 14)
+
+    def _pm_write_payout(self, sheet, row, settlement, bold, money):
+        """Agent model: what was collected in the member's name, the
+        commission invoice set off against it and the payments; the next
+        free row."""
+        _ = settlement.env._
+        payout = settlement._pm_agent_payout()
+        sheet.write(row, 0, _("Your payout"), bold)
+        rows = [(_("Collected in your name"), payout["collected"])]
+        if payout["invoice"]:
+            rows.append(
+                (
+                    _(
+                        "Commission invoice %(invoice)s (VAT included)",
+                        invoice=payout["invoice"].name,
+                    ),
+                    -payout["commission"],
+                )
+            )
+        rows.append((_("Due to you"), payout["due"]))
+        if payout["payments"]:
+            rows.append((_("Paid to you"), payout["paid"]))
+        if not settlement.currency_id.is_zero(payout["residual"]):
+            rows.append((_("Still to be paid"), payout["residual"]))
+        for label, amount in rows:
+            row += 1
+            sheet.write(row, 0, label)
+            sheet.write_number(row, 1, amount, money)
+        return row + 2

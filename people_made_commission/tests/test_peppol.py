@@ -110,6 +110,11 @@ class TestPeppol(PeppolProxyMock, CommissionCase, HttpCase):
             ".//cac:LegalMonetaryTotal/cbc:PayableAmount", namespaces=NS
         )
 
+    def _prepaid(self, tree):
+        return tree.findtext(
+            ".//cac:LegalMonetaryTotal/cbc:PrepaidAmount", namespaces=NS
+        )
+
     def test_self_billed_bills_in_each_vat_regime(self):
         for member, categories, total in (
             (self.member_a, {("S", None)}, "90.75"),  # 75.00 + 21 %
@@ -220,8 +225,10 @@ class TestPeppol(PeppolProxyMock, CommissionCase, HttpCase):
                 ),
                 "30.25",
             )
-            # set off against the invoice it cancels: nothing left to pay
-            self.assertEqual(self._payable(tree), "0.00")
+            # reconciled with the invoice it cancels, but nothing was paid:
+            # its whole amount is payable, none of it prepaid
+            self.assertEqual(self._payable(tree), "30.25")
+            self.assertEqual(self._prepaid(tree), "0.00")
         self._assert_on_portal(note)
 
     def test_membership_fee_invoice_in_each_vat_treatment(self):
@@ -274,6 +281,8 @@ class TestPeppol(PeppolProxyMock, CommissionCase, HttpCase):
                 ),
                 "75.00",
             )
+            self.assertEqual(self._payable(tree), "75.00")
+            self.assertEqual(self._prepaid(tree), "0.00")
         self._assert_on_portal(note)
         # the next run settles the same sales again, once
         again = self.env["pm.settlement"]._pm_run(date(2026, 11, 1), date(2026, 11, 30))

@@ -110,6 +110,15 @@ class TestSettlement(CommissionCase):
         self.assertEqual(note.journal_id, bill.journal_id)
         self.assertEqual(note.amount_total, bill.amount_total)
         self.assertEqual(bill.payment_state, "reversed")
+        # its document (the PDF sent with it) says what it is for: set off
+        # against the bill, nothing was paid and it is not 0.00 due
+        html = self.env["ir.actions.report"]._render_qweb_html(
+            "account.account_invoices", note.ids
+        )[0]
+        text = " ".join(html.decode().split())
+        self.assertIn(f"{note.amount_total:.2f}", text)
+        self.assertNotIn("Amount Due", text)
+        self.assertNotIn("Paid on", text)
         again = self._run()
         self.assertEqual(again.line_ids.move_line_id, settlement.line_ids.move_line_id)
         again.action_confirm()
@@ -246,6 +255,50 @@ class TestSettlement(CommissionCase):
         self.assertEqual((invoice.move_type, invoice.state), ("out_invoice", "posted"))
         self.assertEqual(invoice.partner_id, self.member_a)
         self.assertEqual(invoice.amount_untaxed, 25.0)
+        # what People Made collected in A's name is A's: owed to it, out of
+        # People Made's income
+        entry = settlement.collected_move_id
+        self.assertEqual(entry.state, "posted")
+        payable = entry.line_ids.filtered(
+            lambda line: line.account_type == "liability_payable"
+        )
+        self.assertEqual((payable.partner_id, payable.balance), (self.member_a, -100.0))
+        income = self.product_a._get_product_accounts()["income"]
+        self.assertEqual(
+            entry.line_ids.filtered(lambda line: line.account_id == income).balance,
+            100.0,
+        )
+        self.assertEqual(settlement.collected_residual, 100.0)
+        payout = settlement._pm_agent_payout()
+        self.assertEqual(
+            (payout["collected"], payout["commission"], payout["due"]),
+            (100.0, invoice.amount_total, 100.0 - invoice.amount_total),
+        )
+        # cancelled: the collected entry is reversed with the invoice
+        settlement.action_cancel()
+        self.assertTrue(payable.reconciled)
+        self.assertEqual(entry.reversal_move_ids.state, "posted")
+        self.assertEqual(settlement.reversal_move_id.move_type, "out_refund")
+
+    def test_cancelling_twice_says_so(self):
+        self._invoice([(self.product_a, 1, 10, 0)])
+        settlement = self._run()
+        settlement.action_confirm()
+        settlement.action_cancel()
+        with self.assertRaisesRegex(UserError, "is already cancelled"):
+            settlement.action_cancel()
+        for code in ("nl_BE", "fr_BE"):
+            self.env["res.lang"]._activate_lang(code)
+        self.env["ir.module.module"]._load_module_terms(
+            ["people_made_commission"], ["nl_BE", "fr_BE"], overwrite=True
+        )
+        for lang, message in (
+            ("nl_BE", "is al geannuleerd"),
+            ("fr_BE", "est déjà annulé"),
+        ):
+            with self.assertRaisesRegex(UserError, message):
+                settlement.with_context(lang=lang).action_cancel()
+        self.assertEqual(settlement.reversal_move_id.state, "posted")
 
     def test_agent_model_invoices_say_whose_sale_it_is(self):
         self.member_a.vat = "BE0897223670"

@@ -1,8 +1,8 @@
 # Copyright 2026 People Made
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 import re
-from datetime import timedelta
 
+from dateutil.relativedelta import relativedelta
 from lxml import html
 
 from odoo import fields, http
@@ -277,10 +277,44 @@ class TestDemoNetwork(HttpCase):
             self.assertEqual(int(digits) % 97, 1, number)
         today = fields.Date.context_today(self.env.user)
         Settlement = self.env["pm.settlement"].with_company(self.company)
-        settlements = Settlement._pm_run(today - timedelta(days=31), today)
+        # from last month on: the month before is settled (VELO, confirmed)
+        settlements = Settlement._pm_run(
+            today.replace(day=1) - relativedelta(months=1), today
+        )
         self.assertTrue(settlements)
         settlements.action_confirm()
         self.assertEqual(set(settlements.mapped("state")), {"confirmed"})
+
+    def test_velo_has_a_confirmed_self_billed_bill(self):
+        """One settlement is confirmed: VELO's self-billed bill, which VELO
+        reads and accepts on its portal, in Dutch and French."""
+        velo = self.env.ref("people_made.partner_velo")
+        settlement = self.env["pm.settlement"].search(
+            [("member_id", "=", velo.id), ("state", "=", "confirmed")]
+        )
+        self.assertEqual(len(settlement), 1)
+        bill = settlement.move_id
+        self.assertEqual(
+            (bill.move_type, bill.state, bill.pm_acceptance),
+            ("in_invoice", "posted", "pending"),
+        )
+        self.assertTrue(bill.journal_id.is_self_billing)
+        self.assertGreater(settlement.payout_total, 0)
+        self.assertEqual(
+            bill.amount_untaxed, settlement.payout_total, "the payout, VAT apart"
+        )
+        # the run proposes last month: not refused by the confirmed period
+        wizard = self.env["pm.settlement.run.wizard"].with_company(self.company)
+        wizard = wizard.create({"company_id": self.company.id})
+        self.assertGreater(wizard.date_from, settlement.date_to)
+        self.authenticate("velo", "velo")
+        for lang, says in (
+            ("nl", "Dit document aanvaarden"),
+            ("fr", "Accepter ce document"),
+        ):
+            page = self.url_open(f"/{lang}/my/invoices/{bill.id}").text
+            self.assertIn(bill.name, page, lang)
+            self.assertIn(says, visible_text(page), lang)
 
     def test_checkout_price_is_the_shop_price(self):
         """A Belgian shopper pays, VAT included, the price the shop shows."""
