@@ -1,5 +1,7 @@
 # Copyright 2026 People Made
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+import math
+
 from werkzeug.exceptions import BadRequest, NotFound
 
 from odoo import http
@@ -9,6 +11,20 @@ from odoo.tools import html2plaintext
 
 from odoo.addons.people_made.tools import validate
 from odoo.addons.website_sale.controllers.main import WebsiteSale
+
+# the highest price the shop's price filter takes: a filter above it filters
+# nothing (PostgreSQL overflows on what float() takes, e.g. -1e308)
+MAX_PRICE_FILTER = 1e9
+
+
+def _price_filter(value):
+    """A price filter of the shop's URL as a number, 0 (no filter) when it is
+    none: Odoo's float() takes 'inf', 'nan' and '-1e308'."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return 0.0
+    return number if math.isfinite(number) and 0 <= number <= MAX_PRICE_FILTER else 0.0
 
 
 class PeopleMadeWebsiteSale(WebsiteSale):
@@ -39,8 +55,8 @@ class PeopleMadeWebsiteSale(WebsiteSale):
             page=page,
             category=category,
             search=search,
-            min_price=min_price,
-            max_price=max_price,
+            min_price=_price_filter(min_price),
+            max_price=_price_filter(max_price),
             tags=tags,
             **post,
         )

@@ -65,6 +65,19 @@ class TestMalformedInput(HttpCase, PeopleMadeCase):
         )
         self._assert_nothing_saved()
 
+    def test_shop_price_filters_that_are_not_prices(self):
+        # float() takes them; PostgreSQL overflowed on -1e308 (a 500)
+        for price in ("-1e308", "1e308", "inf", "-inf", "nan", "-5", "abc"):
+            for bound in ("min_price", "max_price"):
+                response = self.url_open(f"/shop?{bound}={price}")
+                self.assertEqual(response.status_code, 200, (bound, price))
+        self.product_a.is_published = True
+        self.env.flush_all()
+        shown = self.url_open(
+            "/shop?search=Kurken+onderzetter&min_price=-1e308&max_price=nan"
+        ).text
+        self.assertIn(self.product_a.name, shown, "no price filter then")
+
     def test_lengths_fit_the_fields(self):
         self._assert_refused(
             self._propose(name="K" * 1_000_000), "it can have at most 120"
