@@ -4,7 +4,7 @@
     "name": "People Made Commission",
     "summary": "Commission rules and settlements with the member organisations, "
     "by self-billing or commission invoices",
-    "version": "19.0.1.1.0",
+    "version": "19.0.1.2.0",
     "category": "Sales/People Made",
     "website": "https://www.peoplemade.be",
     "author": "People Made",
