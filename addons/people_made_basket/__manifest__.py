@@ -28,7 +28,4 @@
         "views/portal_templates.xml",
         "views/people_made_basket_menus.xml",
     ],
-    "demo": [
-        "demo/pm_basket_demo.xml",
-    ],
 }

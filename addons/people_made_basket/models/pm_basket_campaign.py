@@ -199,7 +199,13 @@ class PmBasketCampaign(models.Model):
         and the baskets sold per channel."""
         self.ensure_one()
         makers = defaultdict(
-            lambda: {"asked": 0.0, "received": 0.0, "sold": 0.0, "net": 0.0}
+            lambda: {
+                "asked": 0.0,
+                "received": 0.0,
+                "sold": 0.0,
+                "share": 0.0,
+                "net": 0.0,
+            }
         )
         for move in self.picking_ids.move_ids.filtered(lambda m: m.state != "cancel"):
             row = makers[move.pm_member_id]
@@ -219,6 +225,7 @@ class PmBasketCampaign(models.Model):
             data = makers[row.member_id]
             if not row.agreed_payout:
                 data["sold"] += row.quantity
+            data["share"] += row.net_amount
             data["net"] += payout.get(row.id, 0.0)
             baskets[row.move_line_id] = row.team_id
         for line, team in baskets.items():
@@ -234,32 +241,33 @@ class PmBasketCampaign(models.Model):
                 continue
             makers, channels = campaign._pm_summary()
             env = self.env
+            currency = campaign.company_id.currency_id
             head = Markup(
                 "<table class='table table-sm'><thead><tr><th>%s</th>"
                 "<th class='text-end'>%s</th><th class='text-end'>%s</th>"
                 "<th class='text-end'>%s</th><th class='text-end'>%s</th>"
-                "</tr></thead><tbody>"
+                "<th class='text-end'>%s</th></tr></thead><tbody>"
             ) % (
                 env._("Maker"),
                 env._("Items Asked"),
                 env._("Received at the Hub"),
                 env._("Items Sold"),
+                env._("Share of Net Sales"),
                 env._("Settled Payout"),
             )
             body = Markup("").join(
                 Markup(
                     "<tr><td>%s</td><td class='text-end'>%s</td>"
                     "<td class='text-end'>%s</td><td class='text-end'>%s</td>"
-                    "<td class='text-end'>%s</td></tr>"
+                    "<td class='text-end'>%s</td><td class='text-end'>%s</td></tr>"
                 )
                 % (
                     maker.display_name,
                     f"{data['asked']:g}",
                     f"{data['received']:g}",
                     f"{data['sold']:g}",
-                    formatLang(
-                        env, data["net"], currency_obj=campaign.company_id.currency_id
-                    ),
+                    formatLang(env, data["share"], currency_obj=currency),
+                    formatLang(env, data["net"], currency_obj=currency),
                 )
                 for maker, data in sorted(makers.items(), key=lambda i: i[0].name or "")
             )

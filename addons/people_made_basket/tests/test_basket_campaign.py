@@ -143,6 +143,7 @@ class TestBasketCampaign(HttpCase, BasketCase):
             (6, 6),
         )
         self.assertEqual(makers[self.member_c]["sold"], 2)
+        self.assertEqual(makers[self.member_c]["share"], 14.39)
         self.assertEqual(makers[self.member_c]["net"], 10.79)
         self.assertEqual(makers[self.member_hub]["net"], 2.5)
         self.assertEqual(dict(channels), {self.webshop: 1})
