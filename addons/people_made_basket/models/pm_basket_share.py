@@ -48,7 +48,8 @@ class PmBasketShare(models.Model):
     )
     move_id = fields.Many2one(related="move_line_id.move_id", string="Invoice")
     company_id = fields.Many2one(related="move_line_id.company_id")
-    currency_id = fields.Many2one(related="move_line_id.company_currency_id")
+    # stored: each amount is rounded in it when written
+    currency_id = fields.Many2one("res.currency", required=True, readonly=True)
     basket_id = fields.Many2one("product.product", required=True, readonly=True)
     sequence = fields.Integer(readonly=True)
     product_id = fields.Many2one(
@@ -84,19 +85,28 @@ class PmBasketShare(models.Model):
         """The shares of these posted basket lines (written again if the
         line was posted before)."""
         self.search([("move_line_id", "in", lines.ids)]).unlink()
+        # read once for all the lines: the shares of the sales returned, the
+        # contents of each basket
+        origins = self.search(
+            [("move_line_id", "in", lines.pm_reversed_line_id.ids)]
+        ).grouped("move_line_id")
+        contents = {}
         vals_list = []
         for line in lines:
-            vals_list += self._pm_share_values(line)
+            vals_list += self._pm_share_values(
+                line, origins.get(line.pm_reversed_line_id, self), contents
+            )
         return self.create(vals_list)
 
     @api.model
-    def _pm_share_values(self, line):
+    def _pm_share_values(self, line, origin, contents):
+        """The shares of one basket line: ``origin`` are the shares of the
+        sale it returns, if any; ``contents`` caches the baskets' items."""
         sign = -1 if line.move_id.move_type == "out_refund" else 1
         basket = line.product_id
         baskets = sign * line.product_uom_id._compute_quantity(
             line.quantity, basket.uom_id
         )
-        origin = self.search([("move_line_id", "=", line.pm_reversed_line_id.id)])
         if origin:
             # a return takes the items and the terms of the basket it returns
             sold = line.pm_reversed_line_id
@@ -118,6 +128,8 @@ class PmBasketShare(models.Model):
             ]
         else:
             template = basket.product_tmpl_id
+            if basket not in contents:
+                contents[basket] = template._pm_basket_items()
             items = [
                 (
                     product,
@@ -128,7 +140,7 @@ class PmBasketShare(models.Model):
                     0.0,
                     self,
                 )
-                for product, qty in template._pm_basket_items()
+                for product, qty in contents[basket]
             ]
             hub = template._pm_hub_partner()
             if hub and template.pm_hub_fee:
@@ -153,6 +165,7 @@ class PmBasketShare(models.Model):
             values.append(
                 {
                     "move_line_id": line.id,
+                    "currency_id": currency.id,
                     "basket_id": basket.id,
                     "sequence": sequence,
                     "product_id": product.id,
