@@ -5,6 +5,7 @@ from . import res_partner
 from . import product_product
 from . import crm_team
 from . import pm_commission_rule
+from . import pm_sales_ledger
 from . import pm_settlement
 from . import pm_settlement_line
 from . import pm_settlement_total

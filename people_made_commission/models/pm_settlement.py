@@ -28,6 +28,7 @@ SOLD_SQL = """
     SELECT
         l.id AS ledger_id, l.company_id, l.date, l.team_id, l.product_id, l.member_id,
         l.categ_id, l.quantity, l.net_amount, l.gross_amount, l.reversed_id,
+        l.agreed_payout,
         COALESCE(l.reversed_date, l.date) AS rule_date,
         CASE WHEN l.reversed_id IS NULL THEN l.team_id
              ELSE l.reversed_team_id END AS rule_team_id,
@@ -47,7 +48,9 @@ SOLD_SQL = """
 #
 # Rounding: each line's payout is rounded to the cent (half away from zero)
 # and its commission is the net sale minus that payout, so payout plus
-# commission is the net sale exactly, line by line and in every total.
+# commission is the net sale exactly, line by line and in every total. A row
+# with an agreed payout (a gift basket hub's fee, net sale zero) is paid that:
+# its commission is minus the fee, People Made's cost.
 CANDIDATES_SQL = """
     CREATE TEMP TABLE pm_settlement_candidates ON COMMIT DROP AS
     WITH sold AS (
@@ -81,13 +84,17 @@ CANDIDATES_SQL = """
     ), ruled AS (
         -- a return of a sale already settled is settled on the terms the
         -- sale was paid on, even if the rule changed since
+        -- an agreed payout (a hub's assembly fee) takes no rule
         SELECT
             sold.*,
-            CASE WHEN prev.id IS NULL THEN kr.rule_id ELSE prev.rule_id END
+            CASE WHEN sold.agreed_payout IS NOT NULL THEN NULL
+                 WHEN prev.id IS NULL THEN kr.rule_id ELSE prev.rule_id END
                 AS rule_id,
-            CASE WHEN prev.id IS NULL THEN COALESCE(kr.rate, %(default_rate)s)
+            CASE WHEN sold.agreed_payout IS NOT NULL THEN 0
+                 WHEN prev.id IS NULL THEN COALESCE(kr.rate, %(default_rate)s)
                  ELSE prev.rate END AS rate,
-            CASE WHEN prev.id IS NULL THEN COALESCE(kr.fixed_fee, 0)
+            CASE WHEN sold.agreed_payout IS NOT NULL THEN 0
+                 WHEN prev.id IS NULL THEN COALESCE(kr.fixed_fee, 0)
                  ELSE prev.fixed_fee END AS fixed_fee,
             CASE WHEN prev.id IS NULL
                  THEN COALESCE(kr.discount_bearer, 'member')
@@ -106,7 +113,7 @@ CANDIDATES_SQL = """
     )
     SELECT
         ruled.*,
-        ROUND(
+        COALESCE(ruled.agreed_payout, ROUND(
             CASE ruled.discount_bearer
                 WHEN 'people_made' THEN ruled.gross_amount
                 WHEN 'shared' THEN (ruled.gross_amount + ruled.net_amount) / 2
@@ -114,7 +121,7 @@ CANDIDATES_SQL = """
             END * (100 - ruled.rate) / 100
             - ruled.fixed_fee * ruled.quantity,
             %(digits)s
-        ) AS payout
+        )) AS payout
     FROM ruled
 """
 

@@ -3,3 +3,4 @@ from . import pos_config
 from . import sale_order
 from . import account_move
 from . import pm_settlement
+from . import pm_basket_campaign
