@@ -3,7 +3,7 @@
 {
     "name": "People Made Demo Network",
     "summary": "The demo network as a new user meets it: shop, tills, sales",
-    "version": "19.0.1.1.0",
+    "version": "19.0.1.2.0",
     "category": "Sales/People Made",
     "website": "https://www.peoplemade.be",
     "author": "People Made",
@@ -17,6 +17,7 @@
         "people_made_circular",
         "people_made_commission",
         "website_sale_collect",
+        "people_made_insights",
     ],
     "demo": [
         "demo/website_demo.xml",
@@ -28,6 +29,7 @@
         "demo/res_partner_bank_demo.xml",
         "demo/pos_config_demo.xml",
         "demo/sale_order_demo.xml",
+        "demo/pm_insights_demo.xml",
     ],
     "assets": {
         "web.assets_tests": [

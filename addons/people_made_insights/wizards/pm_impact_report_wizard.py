@@ -62,7 +62,12 @@ class PmImpactReportWizard(models.TransientModel):
         totals = (Sale._pm_totals(domain) or [{}])[0]
         turnover = totals.get("net_amount") or 0.0
         circular = totals.get("circular_amount") or 0.0
-        kinds = dict(Sale._fields["channel_kind"]._description_selection(self.env))
+        # the team's own field: its labels are translated
+        kinds = dict(
+            self.env["crm.team"]
+            ._fields["pm_channel_kind"]
+            ._description_selection(self.env)
+        )
         channels = [
             dict(
                 row,
