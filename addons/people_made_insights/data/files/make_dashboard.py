@@ -330,8 +330,7 @@ def build():
         "lists": {},
         "listNextId": 1,
         "chartOdooMenusReferences": {
-            figure["id"]: "people_made_insights.menu_pm_insights_sale"
-            for figure in figures
+            figure["id"]: "people_made.menu_root" for figure in figures
         },
     }
 
