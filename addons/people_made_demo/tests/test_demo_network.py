@@ -290,7 +290,7 @@ class TestDemoNetwork(HttpCase):
         company = [("company_id", "=", self.company.id)]
         months = Sale._read_group(company, ["date:month"], ["net_amount:sum"])
         self.assertGreaterEqual(len(months), 12)
-        kinds = {kind for kind, __ in Sale._read_group(company, ["channel_kind"], [])}
+        kinds = {kind for (kind,) in Sale._read_group(company, ["channel_kind"], [])}
         self.assertLessEqual({"webshop", "shop", "market"}, kinds)
         totals = Sale._pm_totals(company)[0]
         self.assertGreater(totals["payout"], 0)
