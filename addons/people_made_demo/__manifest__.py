@@ -18,6 +18,7 @@
         "people_made_commission",
         "website_sale_collect",
         "people_made_basket",
+        "people_made_insights",
     ],
     "demo": [
         "demo/website_demo.xml",
@@ -30,6 +31,7 @@
         "demo/pos_config_demo.xml",
         "demo/sale_order_demo.xml",
         "demo/pm_basket_demo.xml",
+        "demo/pm_insights_demo.xml",
     ],
     "assets": {
         "web.assets_tests": [

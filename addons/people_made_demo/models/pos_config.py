@@ -71,10 +71,11 @@ class PosConfig(models.Model):
             method.with_context(lang="en_US").name = english
             method.update_field_translations("name", {"nl_BE": dutch, "fr_BE": french})
 
-    def _pm_demo_sell(self, baskets, refund_first=False):
+    def _pm_demo_sell(self, baskets, refund_first=False, when=None):
         """Sell ``baskets`` ([[(product, qty)]]) at this till as the till's
         own synchronisation does, paid by card, refund the first line of the
-        first basket if asked, and close the session."""
+        first basket if asked, and close the session; each order dated by
+        ``when`` (a datetime per basket) if given, for the demo's history."""
         self.ensure_one()
         admin = self.env.ref("base.user_admin")
         config = self.with_user(admin).with_company(self.company_id)
@@ -102,6 +103,8 @@ class PosConfig(models.Model):
                     )
                 ]
             )
+        for order, moment in zip(orders, when or (), strict=False):
+            order.date_order = moment
         session.action_pos_session_closing_control()
         return session
 

@@ -290,13 +290,19 @@ class TestDemoNetwork(HttpCase):
         self.assertEqual(set(settlements.mapped("state")), {"confirmed"})
 
     def test_velo_has_a_confirmed_self_billed_bill(self):
-        """One settlement is confirmed: VELO's self-billed bill, which VELO
-        reads and accepts on its portal, in Dutch and French."""
+        """VELO's latest settlement, the month before last, is confirmed:
+        its self-billed bill, which VELO reads and accepts on its portal, in
+        Dutch and French (the demo year's settlement, before it, too)."""
         velo = self.env.ref("people_made.partner_velo")
         settlement = self.env["pm.settlement"].search(
-            [("member_id", "=", velo.id), ("state", "=", "confirmed")]
+            [("member_id", "=", velo.id), ("state", "=", "confirmed")],
+            order="date_to desc",
+            limit=1,
         )
-        self.assertEqual(len(settlement), 1)
+        month_before_last = self.company._pm_today().replace(day=1) - relativedelta(
+            months=2
+        )
+        self.assertEqual(settlement.date_from, month_before_last)
         bill = settlement.move_id
         self.assertEqual(
             (bill.move_type, bill.state, bill.pm_acceptance),
@@ -366,3 +372,36 @@ class TestDemoNetwork(HttpCase):
                 self.assertAlmostEqual(
                     order.amount_tax, round(order.amount_untaxed * 0.21, 2)
                 )
+
+    def test_a_year_of_the_network_fills_the_dashboard(self):
+        """The dashboard and the impact report show a year for a new user."""
+        Sale = self.env["pm.insights.sale"].with_company(self.company)
+        company = [("company_id", "=", self.company.id)]
+        months = Sale._read_group(company, ["date:month"], ["net_amount:sum"])
+        self.assertGreaterEqual(len(months), 12)
+        kinds = {kind for (kind,) in Sale._read_group(company, ["channel_kind"], [])}
+        self.assertLessEqual({"webshop", "shop", "market"}, kinds)
+        totals = Sale._pm_totals(company)[0]
+        self.assertGreater(totals["payout"], 0)
+        self.assertGreater(totals["circular_amount"], 0)
+        # the payouts are those of the confirmed settlements
+        settlements = self.env["pm.settlement"].search(
+            [*company, ("state", "=", "confirmed")]
+        )
+        self.assertAlmostEqual(
+            totals["payout"], sum(settlements.mapped("payout_total")), places=2
+        )
+        funding = self.env["pm.insights.funding"]._read_group(
+            company, ["kind", "date:year"], ["amount:sum"]
+        )
+        today = fields.Date.context_today(self.env.user)
+        for kind in ("fee", "cost"):
+            years = {day.year for k, day, __ in funding if k == kind}
+            self.assertEqual(years, {today.year - 1, today.year}, kind)
+        self.assertTrue(self.env["pm.story.scan"].search_count([]))
+        wizard = self.env["pm.impact.report.wizard"].create(
+            {"year": today.year, "company_id": self.company.id, "lang": "nl_BE"}
+        )
+        figures = wizard._pm_figures()
+        self.assertGreater(figures["funding"]["ratio"], 0)
+        self.assertTrue(figures["streams"])

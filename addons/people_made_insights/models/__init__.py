@@ -1,0 +1,2 @@
+from . import pm_insights_sale
+from . import pm_insights_funding

@@ -1,0 +1,2 @@
+from . import test_figures
+from . import test_dashboard

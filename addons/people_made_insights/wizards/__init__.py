@@ -1,0 +1,1 @@
+from . import pm_impact_report_wizard
