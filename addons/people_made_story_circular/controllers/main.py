@@ -2,6 +2,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 import json
 
+from werkzeug.exceptions import NotFound
+
 from odoo import http
 from odoo.http import request
 
@@ -48,7 +50,7 @@ class PeopleMadeStoryPassport(PeopleMadeStory):
         if missing:
             return missing
         if preview and not product._pm_story_is_public():
-            return request.not_found()
+            raise NotFound()
         short, offered = self._pm_story_lang(lang)
         passport = product.with_context(lang=offered.get(short, "en_US"))._pm_passport()
         return request.make_response(
