@@ -4,7 +4,7 @@
     "name": "People Made Circular",
     "summary": "Materials and waste streams, an evidence-based circular label "
     "and the waste diverted by sales",
-    "version": "19.0.1.1.1",
+    "version": "19.0.1.2.0",
     "category": "Sales/People Made",
     "website": "https://www.peoplemade.be",
     "author": "People Made",
@@ -20,6 +20,8 @@
         "data/website_data.xml",
         "views/pm_material_views.xml",
         "views/pm_material_source_views.xml",
+        "views/pm_certification_scheme_views.xml",
+        "views/pm_certificate_views.xml",
         "views/product_template_views.xml",
         "views/res_config_settings_views.xml",
         "report/pm_circular_impact_views.xml",

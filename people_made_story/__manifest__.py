@@ -4,7 +4,7 @@
     "name": "People Made Story",
     "summary": "A story behind every QR code: who made the product, from what, "
     "and the journey of its material",
-    "version": "19.0.1.2.0",
+    "version": "19.0.1.2.1",
     "category": "Sales/People Made",
     "website": "https://www.peoplemade.be",
     "author": "People Made",

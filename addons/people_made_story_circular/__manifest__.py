@@ -4,7 +4,7 @@
     "name": "People Made Story and Circular",
     "summary": "The story pages tell the material's journey; the labels' QR codes "
     "open the story",
-    "version": "19.0.1.0.2",
+    "version": "19.0.1.1.0",
     "category": "Sales/People Made",
     "website": "https://www.peoplemade.be",
     "author": "People Made",

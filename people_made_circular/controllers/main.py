@@ -36,15 +36,28 @@ class PeopleMadeCircularShop(WebsiteSale):
         "/circular/criteria", type="http", auth="public", website=True, sitemap=True
     )
     def pm_circular_criteria(self, **kw):
-        company = request.website.company_id
+        company = request.website.company_id.sudo()
+        mode = company.pm_label_mode
+        # sudo: the schemes behind a valid certificate are public, the
+        # certificates themselves are not
+        Certificate = request.env["pm.certificate"].sudo()
+        schemes = (
+            Certificate.search(
+                Certificate._pm_valid_domain(company._pm_today())
+            ).scheme_id
+            if mode == "certified"
+            else Certificate.scheme_id
+        )
         response = request.render(
             "people_made_circular.criteria_page",
             {
-                "threshold": company.sudo().pm_circular_threshold,
-                "additional_title": request.env._("Our circular label: the criteria"),
+                "threshold": company.pm_circular_threshold,
+                "mode": mode,
+                "schemes": schemes.sorted("name"),
+                "additional_title": request.env._("What we claim, and on what basis"),
                 "website_meta_description": request.env._(
-                    "When People Made's green label goes on a product: the share of "
-                    "reclaimed material it needs and the evidence we check."
+                    "What People Made claims about a product's reclaimed material, "
+                    "the evidence we check, and when its logo is green."
                 ),
             },
         )

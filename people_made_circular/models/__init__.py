@@ -1,5 +1,7 @@
 from . import pm_material
 from . import pm_material_source
+from . import pm_certification_scheme
+from . import pm_certificate
 from . import pm_product_composition
 from . import pm_product_composition_version
 from . import pm_product_composition_version_line

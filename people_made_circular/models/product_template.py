@@ -38,6 +38,14 @@ class ProductTemplate(models.Model):
         help="Documents that prove the composition: delivery notes of the waste "
         "stream, a certificate, a lab report.",
     )
+    pm_evidence_public_ids = fields.Many2many(
+        "ir.attachment",
+        string="Public Evidence",
+        compute="_compute_pm_evidence_public_ids",
+        inverse="_inverse_pm_evidence_public_ids",
+        help="Evidence documents anyone may download: the product's passport "
+        "links to them. The others stay with People Made's staff and the maker.",
+    )
     pm_evidence_checked_by_id = fields.Many2one(
         "res.users", string="Evidence Checked by", readonly=True, copy=False
     )
@@ -50,7 +58,7 @@ class ProductTemplate(models.Model):
         store=True,
         index=True,
         help="Reaches the circular threshold and its evidence was checked: it "
-        "carries the green label.",
+        "states its evidenced claim and is in the circular channel.",
     )
     pm_circular_claim = fields.Char(
         string="Circular Claim",
@@ -89,6 +97,20 @@ class ProductTemplate(models.Model):
                 product.pm_reclaimed_share >= threshold and product._pm_has_evidence()
             )
 
+    @api.depends("pm_evidence_attachment_ids.public")
+    def _compute_pm_evidence_public_ids(self):
+        for product in self:
+            product.pm_evidence_public_ids = (
+                product.pm_evidence_attachment_ids.filtered("public")
+            )
+
+    def _inverse_pm_evidence_public_ids(self):
+        for product in self:
+            evidence = product.pm_evidence_attachment_ids
+            public = product.pm_evidence_public_ids & evidence
+            public.filtered(lambda a: not a.public).public = True
+            (evidence - public).filtered("public").public = False
+
     def _pm_has_evidence(self):
         self.ensure_one()
         return bool(
@@ -96,6 +118,32 @@ class ProductTemplate(models.Model):
             and self.pm_evidence_checked_by_id
             and self.pm_evidence_checked_on
         )
+
+    def _pm_certificates(self, date=None):
+        """The valid certificates that cover each product on ``date`` (today
+        by default): {product: pm.certificate}, products without one left
+        out. Never stored: an expired or withdrawn certificate takes the mark
+        away at once."""
+        date = date or self.env.company._pm_today()
+        # sudo: shoppers see the mark, not the certificates' records
+        Certificate = self.env["pm.certificate"].sudo()
+        certificates = Certificate.search(Certificate._pm_valid_domain(date))
+        result = {}
+        for certificate, products in certificates._pm_covers(self.sudo()).items():
+            for product in products:
+                result[product] = result.get(product, Certificate) | certificate
+        return {self.browse(p.id): c for p, c in result.items()}
+
+    def _pm_has_mark(self):
+        """Whether the product carries People Made's logo in green: only in
+        the certified label mode and only under a valid certificate
+        (Directive (EU) 2024/825, Annex I, 2a). In the facts-only mode the
+        logo has one colour on every product."""
+        self.ensure_one()
+        company = (self.company_id or self.env.company).sudo()
+        if company.pm_label_mode != "certified":
+            return False
+        return bool(self._pm_certificates().get(self))
 
     @api.depends("pm_is_circular", "pm_composition_ids")
     @api.depends_context("lang")

@@ -12,6 +12,18 @@ class ResCompany(models.Model):
         help="A product is circular when at least this share of its weight is "
         "reclaimed material and the evidence of it is recorded.",
     )
+    # Directive (EU) 2024/825 bans sustainability labels not based on a
+    # certification scheme: the safe mode is the default
+    pm_label_mode = fields.Selection(
+        [("facts", "Facts only"), ("certified", "Certified")],
+        string="Circular Label Mode",
+        default="facts",
+        required=True,
+        help="Facts only: People Made's logo has one colour on every product and "
+        "circular products state their evidenced fact in words. Certified: the "
+        "logo is green on products covered by a valid certificate of a "
+        "certification scheme recorded in Odoo.",
+    )
 
     _check_pm_circular_threshold = models.Constraint(
         "CHECK(pm_circular_threshold > 0 AND pm_circular_threshold <= 100)",

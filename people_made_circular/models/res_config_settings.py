@@ -9,3 +9,4 @@ class ResConfigSettings(models.TransientModel):
     pm_circular_threshold = fields.Float(
         related="company_id.pm_circular_threshold", readonly=False
     )
+    pm_label_mode = fields.Selection(related="company_id.pm_label_mode", readonly=False)

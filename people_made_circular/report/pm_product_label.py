@@ -49,9 +49,24 @@ class PmProductLabel(models.AbstractModel):
                     "url": url,
                     "qr": self._pm_qr(url),
                     "circular": product.pm_is_circular,
+                    # green only under a valid certificate in the certified
+                    # mode, checked when the label is printed
+                    "mark": product.product_tmpl_id._pm_has_mark(),
+                    "fact": self._pm_fact(product),
                 }
             labels.extend([cache[product]] * int(qty))
         return labels
+
+    @api.model
+    def _pm_fact(self, product):
+        """The specific fact a label states, never a generic claim
+        (Directive (EU) 2024/825): its share of reclaimed material."""
+        if not product.pm_is_circular:
+            return ""
+        return self.env._(
+            "%(share)s %% reclaimed material",
+            share=product.product_tmpl_id._pm_number(product.pm_reclaimed_share),
+        )
 
     @api.model
     def _get_report_values(self, docids, data):
@@ -84,14 +99,10 @@ class PmProductLabel(models.AbstractModel):
                 else ""
             )
             price = product.currency_id.format(product.lst_price)
-            # the specific fact, never a generic claim (Directive (EU) 2024/825)
-            fact = (
-                self.env._(
-                    "%(share)s %% reclaimed", share=f"{product.pm_reclaimed_share:g}"
-                )
-                if label["circular"]
-                else ""
-            )
+            fact = label["fact"]
+            if label["mark"]:
+                # a thermal label has no colour: the certified mark in words
+                fact = self.env._("certified %(fact)s", fact=fact).strip()
             out.append(
                 "\n".join(
                     [

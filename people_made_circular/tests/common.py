@@ -1,6 +1,7 @@
 # Copyright 2026 People Made
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 import base64
+from datetime import timedelta
 
 from odoo.tests import TransactionCase
 
@@ -64,3 +65,33 @@ class CircularCase(TransactionCase):
         )
         product.pm_evidence_attachment_ids = [(4, attachment.id)]
         return attachment
+
+    def _certify(self, products=None, materials=None, holder=None, days=365):
+        """The certified label mode, and a certificate of an independent
+        scheme valid from yesterday for ``days`` days over ``products`` or
+        ``materials`` (of ``holder``'s products)."""
+        self.env.company.pm_label_mode = "certified"
+        today = self.env.company._pm_today()
+        partner = self.env["res.partner"]
+        scheme = self.env["pm.certification.scheme"].create(
+            {
+                "name": "Recycled Claim Standard Test",
+                "owner_id": partner.create({"name": "Textile Exchange Test"}).id,
+                "url": "https://example.org/rcs",
+            }
+        )
+        return self.env["pm.certificate"].create(
+            {
+                "scheme_id": scheme.id,
+                "number": "RCS-TEST-001",
+                "holder_id": holder.id if holder else False,
+                "verifier_id": partner.create({"name": "Control Union Test"}).id,
+                "verifier_accreditation": "BELAC ISO/IEC 17065 no. 999-PROD",
+                "product_tmpl_ids": [(6, 0, products.ids if products else [])],
+                "material_ids": [(6, 0, materials.ids if materials else [])],
+                "date_from": today - timedelta(days=1),
+                "date_to": today + timedelta(days=days),
+                "audit_report": base64.b64encode(b"%PDF-1.4 audit"),
+                "audit_report_name": "audit.pdf",
+            }
+        )

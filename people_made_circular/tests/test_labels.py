@@ -54,14 +54,19 @@ class TestLabels(CircularCase):
         )
         self.assertEqual([len(page) for page in values["pages"]], [14, 1])
 
-    def test_logo_is_green_only_for_circular_products(self):
-        html = self._html([(self.variant.id, 1)])
-        self.assertIn("pm_label_logo_regular", html)
+    def test_logo_is_green_only_for_certified_products(self):
         self._attach_evidence(self.product)
         self.product.action_pm_record_evidence()
-        html = self._html([(self.variant.id, 1)])
-        self.assertIn("pm_label_logo_circular", html)
-        self.assertNotIn("pm_label_logo_regular", html)
+        # facts only (the default): one colour, the fact in words
+        html = self._html([(self.variant.id, 1), (self.plain.id, 1)])
+        self.assertEqual(html.count("pm_label_logo_brand"), 2)
+        self.assertNotIn("pm_label_logo_circular", html)
+        self.assertIn("60 % reclaimed material", html)
+        # certified: green under a valid certificate only
+        self._certify(self.product)
+        html = self._html([(self.variant.id, 1), (self.plain.id, 1)])
+        self.assertEqual(html.count("pm_label_logo_circular"), 1)
+        self.assertEqual(html.count("pm_label_logo_brand"), 1)
 
     def test_qr_code_decodes_to_the_product_url(self):
         url = self.product._pm_label_url()
@@ -90,6 +95,7 @@ class TestLabels(CircularCase):
         self.assertEqual(zpl.count(f"^FDMA,{self.product._pm_label_url()}^FS"), 2)
         self.assertIn("Made by Naaiatelier Test", zpl)
         self.assertIn("Kaarsenhouder", zpl)
+        self.assertNotIn("certified", zpl)
         # ZPL's command characters in data are neutralised
         self.plain.name = "Bord ^XZ~JA"
         self.assertEqual(self.Label._pm_zpl([(self.plain.id, 1)]).count("^XZ"), 1)

@@ -72,11 +72,14 @@ class TestCircularChannel(HttpCase, CircularCase):
         self.assertNotIn("Tourcirc nieuwe mand", page)
         self.assertIn("pm_circular_intro", page)
         self.assertIn("at least 50 %", page)
-        # the whole shop still has the other product, with the red logo
+        # the whole shop still has the other product; in the certified mode
+        # the certified product alone has the green logo, no product a red one
+        self._certify(self.product)
         shop = self.url_open("/shop?search=Tourcirc").text
         self.assertIn("Tourcirc nieuwe mand", shop)
-        self.assertIn("pm_logo_regular", shop)
-        self.assertIn("pm_logo_circular", shop)
+        self.assertIn("pm_logo_brand", shop)
+        self.assertEqual(shop.count("pm_logo_circular"), 1)
+        self.assertNotIn("pm_logo_regular", shop)
         self.assertNotIn("pm_circular_intro", shop)
         # without its evidence a product leaves the channel
         self.product.pm_evidence_checked_on = False
@@ -113,6 +116,7 @@ class TestCircularChannel(HttpCase, CircularCase):
         self.assertIn("circular=1", page)
 
     def test_product_page_composition_and_chain(self):
+        self._certify(self.product)
         page = self.url_open(self.product.website_url).text
         self.assertIn("pm_logo_circular", page)
         self.assertIn(
@@ -133,9 +137,10 @@ class TestCircularChannel(HttpCase, CircularCase):
         chain = chain[: chain.index("</li>")]
         self.assertIn("De Vlaspit Test", chain)
         self.assertIn("Kurkatelier Test", chain)
-        # no label, no claim
+        # no certificate, no claim: the logo in its one colour
         page = self.url_open(self.plain.website_url).text
-        self.assertIn("pm_logo_regular", page)
+        self.assertIn("pm_logo_brand", page)
+        self.assertNotIn("pm_logo_circular", page)
         self.assertNotIn("pm_circular_claim", page)
         self.assertNotIn("pm_circular_facts", page)
 
@@ -149,7 +154,7 @@ class TestCircularChannel(HttpCase, CircularCase):
         self.env.company.pm_circular_threshold = 70.0
         response = self.url_open("/circular/criteria")
         self.assertEqual(response.status_code, 200)
-        self.assertIn("<title>Our circular label: the criteria", response.text)
+        self.assertIn("<title>What we claim, and on what basis", response.text)
         self.assertIn('<strong class="pm_threshold">70 %</strong>', response.text)
         self.assertIn('<meta name="description"', response.text)
 
@@ -186,6 +191,7 @@ class TestCircularChannel(HttpCase, CircularCase):
         self.assertEqual(private.headers["Cache-Control"], "private, no-store")
 
     def test_maker_page_shows_the_logo_and_its_circular_products(self):
+        self._certify(materials=self.cork, holder=self.maker_cork)
         slug = self.env["ir.http"]._slug(self.maker_cork)
         page = self.url_open(f"/makers/{slug}").text
         self.assertIn("pm_logo_circular", page)
@@ -247,9 +253,9 @@ class TestCircularChannel(HttpCase, CircularCase):
         )
         view = self.env.ref("people_made_circular.criteria_page")
         self.assertIn(
-            "Ons circulaire label: de criteria", view.with_context(lang="nl_BE").arch_db
+            "Wat we beweren, en op welke basis", view.with_context(lang="nl_BE").arch_db
         )
         self.assertIn(
-            "Notre label circulaire : les critères",
+            "Ce que nous affirmons, et sur quelle base",
             view.with_context(lang="fr_BE").arch_db,
         )

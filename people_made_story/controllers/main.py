@@ -40,6 +40,15 @@ class PeopleMadeStory(http.Controller):
         save_session=False,
     )
     def pm_story(self, code, lang=None, **kw):
+        product, preview, missing = self._pm_story_lookup(code)
+        if missing:
+            return missing
+        return self._pm_render_story(product, lang, preview=preview)
+
+    def _pm_story_lookup(self, code):
+        """The product of a story code, whether the visitor sees it as a
+        preview, and the 404 to answer instead (a miss, counted) when the
+        story is not shown to this visitor."""
         Attempt = request.env["pm.gift.attempt"]
         misses = [
             ("story_miss", Attempt._pm_client_key(request.httprequest.remote_addr))
@@ -54,10 +63,14 @@ class PeopleMadeStory(http.Controller):
             if not preview and not (product and product._pm_story_is_public()):
                 Attempt._pm_check(misses)
                 # returned, not raised: the miss is counted (committed)
-                return NotFound().get_response(request.httprequest.environ)
+                return (
+                    product.browse(),
+                    False,
+                    NotFound().get_response(request.httprequest.environ),
+                )
         except UserError as error:
             raise TooManyRequests(error.args[0]) from error
-        return self._pm_render_story(product, lang, preview=preview)
+        return product, preview, None
 
     @http.route(
         "/t/<string:code>",

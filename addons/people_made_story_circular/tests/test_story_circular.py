@@ -1,5 +1,9 @@
 # Copyright 2026 People Made
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from datetime import timedelta
+
+from freezegun import freeze_time
+
 from odoo.tests import HttpCase, tagged
 
 from odoo.addons.people_made_circular.tests.common import CircularCase
@@ -57,3 +61,23 @@ class TestStoryCircular(HttpCase, CircularCase):
             {"material_id": self.textile.id, "supplier_id": self.maker.id}
         )
         self.assertNotEqual(fingerprint(), after_supplier)
+
+    def test_story_page_mark_follows_the_label_mode(self):
+        """Facts only: the claim in words, no green mark; certified: the mark
+        while the certificate is valid, gone (a new cache key) once it
+        expires."""
+        self._attach_evidence(self.product)
+        self.product.action_pm_record_evidence()
+        self.product.is_published = True
+        url = f"/s/{self.product.pm_story_code}?lang=en"
+        page = self.url_open(url, timeout=60).text
+        self.assertIn("60 % of its weight is reclaimed material", page)
+        self.assertNotIn('class="pm_logo pm_logo_circular"', page)
+        certificate = self._certify(self.product, days=5)
+        page = self.url_open(url, timeout=60).text
+        self.assertIn('class="pm_logo pm_logo_circular"', page)
+        self.assertIn("60 % of its weight is reclaimed material", page)
+        with freeze_time(certificate.date_to + timedelta(days=1)):
+            page = self.url_open(url, timeout=60).text
+        self.assertNotIn('class="pm_logo pm_logo_circular"', page)
+        self.assertIn("60 % of its weight is reclaimed material", page)

@@ -8,8 +8,8 @@ registry.category("web_tour.tours").add("people_made_circular_tour", {
     url: "/shop?search=Tourcirc",
     steps: () => [
         {
-            content: "The shop also has products without the label",
-            trigger: ".oe_product:contains('Tourcirc nieuwe mand') .pm_logo_regular",
+            content: "Every product has the logo in its one colour (facts-only mode)",
+            trigger: ".oe_product:contains('Tourcirc nieuwe mand') .pm_logo_brand",
         },
         {
             content: "Show only circular products",
@@ -32,9 +32,9 @@ registry.category("web_tour.tours").add("people_made_circular_tour", {
             trigger: "#products_grid:not(:has(.oe_product:contains('Tourcirc kurken')))",
         },
         {
-            content: "The textile product carries the green logo; open it",
+            content: "The textile product has the same logo, no green mark; open it",
             trigger:
-                ".oe_product:contains('Tourcirc inpaktextiel'):has(.pm_logo_circular) a:contains('Tourcirc inpaktextiel')",
+                ".oe_product:contains('Tourcirc inpaktextiel'):has(.pm_logo_brand):not(:has(.pm_logo_circular)) a:contains('Tourcirc inpaktextiel')",
             run: "click",
             expectUnloadPage: true,
         },
