@@ -217,8 +217,12 @@ class PeopleMadeMemberPortal(CustomerPortal):
         Product = request.env["product.template"]
         product = Product
         if product_id:
+            # from the path, or a form field sent to /new: an id or nothing
             product = Product.search(
-                [("id", "=", product_id), ("pm_member_id", "in", members.ids)]
+                [
+                    ("id", "=", validate.clean_id(product_id) or 0),
+                    ("pm_member_id", "in", members.ids),
+                ]
             )
             if not product:
                 raise NotFound()

@@ -65,6 +65,14 @@ class TestMalformedInput(HttpCase, PeopleMadeCase):
         )
         self._assert_nothing_saved()
 
+    def test_product_ids_that_are_no_ids(self):
+        # a form field product_id sent to /new reached PostgreSQL as an
+        # integer out of range (a 500, found by the route walker)
+        for product_id in ("-38956634745", "99999999999", "abc", "0"):
+            response = self._propose(product_id=product_id)
+            self.assertEqual(response.status_code, 404, product_id)
+        self._assert_nothing_saved()
+
     def test_shop_price_filters_that_are_not_prices(self):
         # float() takes them; PostgreSQL overflowed on -1e308 (a 500)
         for price in ("-1e308", "1e308", "inf", "-inf", "nan", "-5", "abc"):
