@@ -38,7 +38,7 @@ import argparse
 import re
 import subprocess
 
-from odoo_process import odoo_command, odoo_shell
+from odoo_process import COPY_ROWS, odoo_command, odoo_shell
 
 TEMPLATE = "pm_bench_commission_tpl"
 MEMBERS = 40
@@ -98,28 +98,14 @@ env.cr.execute("UPDATE pos_session SET state = 'closed' WHERE id = %%s", (sessio
 env.cr.commit()
 # copy the product lines in SQL up to the volume asked
 cr = env.cr
-cr.execute(
-    "SELECT column_name FROM information_schema.columns "
-    "WHERE table_name = 'account_move_line' AND column_name != 'id'"
-)
-columns = ", ".join(f'"{c}"' for c, in cr.fetchall())
 copies = max(%(lines)d // 1200 - 1, 0)
-cr.execute(
-    f"INSERT INTO account_move_line ({columns}) "
-    f"SELECT {columns} FROM account_move_line, generate_series(1, %%s) "
-    "WHERE display_type = 'product' AND move_id = ANY(%%s)",
-    (copies, (moves | refunds).ids),
+copy_rows(
+    cr, "account_move_line", copies,
+    "display_type = 'product' AND move_id = ANY(%%s)", [(moves | refunds).ids],
 )
-cr.execute(
-    "SELECT column_name FROM information_schema.columns "
-    "WHERE table_name = 'pos_order_line' AND column_name NOT IN ('id', 'uuid')"
-)
-columns = ", ".join(f'"{c}"' for c, in cr.fetchall())
-cr.execute(
-    f"INSERT INTO pos_order_line ({columns}, uuid) "
-    f"SELECT {columns}, gen_random_uuid()::varchar "
-    "FROM pos_order_line, generate_series(1, %%s) WHERE order_id = ANY(%%s)",
-    (copies // 10, orders.ids),
+copy_rows(
+    cr, "pos_order_line", copies // 10, "order_id = ANY(%%s)", [orders.ids],
+    fresh={"uuid": "gen_random_uuid()::varchar"},
 )
 env.cr.commit()
 env.registry.clear_cache()
@@ -218,7 +204,9 @@ def build_template(lines):
         ),
         check=True,
     )
-    out = odoo_shell(TEMPLATE, POPULATE % {"members": MEMBERS, "lines": lines})
+    out = odoo_shell(
+        TEMPLATE, COPY_ROWS + POPULATE % {"members": MEMBERS, "lines": lines}
+    )
     print(next(line for line in out.splitlines() if line.startswith("LINES")))
 
 

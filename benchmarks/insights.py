@@ -28,7 +28,7 @@ import argparse
 import re
 import subprocess
 
-from odoo_process import odoo_command, odoo_shell
+from odoo_process import COPY_ROWS, odoo_command, odoo_shell
 
 POPULATE = """
 # runs in `odoo shell`, which provides env
@@ -68,18 +68,9 @@ moves = env["account.move"].create([
 ])
 moves.action_post()
 env.cr.commit()
-cr = env.cr
-cr.execute(
-    "SELECT column_name FROM information_schema.columns "
-    "WHERE table_name = 'account_move_line' AND column_name != 'id'"
-)
-columns = ", ".join(f'"{c}"' for c, in cr.fetchall())
-copies = max(%(lines)d // 900 - 1, 0)
-cr.execute(
-    f"INSERT INTO account_move_line ({columns}) "
-    f"SELECT {columns} FROM account_move_line, generate_series(1, %%s) "
-    "WHERE display_type = 'product' AND move_id = ANY(%%s)",
-    (copies, moves.ids),
+copy_rows(
+    env.cr, "account_move_line", max(%(lines)d // 900 - 1, 0),
+    "display_type = 'product' AND move_id = ANY(%%s)", [moves.ids],
 )
 env.cr.commit()
 print("LINES", env["pm.sales.ledger"].search_count([]))
@@ -143,7 +134,7 @@ def build(db, lines):
         ),
         check=True,
     )
-    out = odoo_shell(db, POPULATE % {"lines": lines})
+    out = odoo_shell(db, COPY_ROWS + POPULATE % {"lines": lines})
     print(next(line for line in out.splitlines() if line.startswith("LINES")))
 
 

@@ -72,3 +72,26 @@ def new_database(db, modules, script, marker, demo=False):
     out = odoo_shell(db, script)
     line = next(line for line in out.splitlines() if line.startswith(marker))
     return line.split()[1:]
+
+
+# `odoo shell` code the populate scripts start with: generating many rows
+# through the ORM takes about 100 a second, copying them in SQL does not
+COPY_ROWS = '''
+def copy_rows(cr, table, copies, where, params, fresh=None):
+    """``copies`` copies of the rows of ``table`` that match ``where`` (with
+    ``params``), in SQL; ``fresh``: {column: SQL expression} for the columns
+    each copy needs of its own (the id always)."""
+    fresh = fresh or {}
+    cr.execute(
+        "SELECT column_name FROM information_schema.columns "
+        "WHERE table_name = %s AND column_name <> ALL(%s)",
+        (table, ["id", *fresh]),
+    )
+    columns = [f'"{name}"' for name, in cr.fetchall()]
+    cr.execute(
+        f"INSERT INTO {table} ({', '.join(columns + list(fresh))}) "
+        f"SELECT {', '.join(columns + list(fresh.values()))} "
+        f"FROM {table}, generate_series(1, %s) WHERE {where}",
+        (copies, *params),
+    )
+'''

@@ -105,6 +105,21 @@ class PmCertificate(models.Model):
                     )
                 )
 
+    # the products' green logo is computed, never stored: forgotten with
+    # every change of a certificate
+    @api.model_create_multi
+    def create(self, vals_list):
+        self.env["product.template"].invalidate_model(["pm_has_mark"])
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self.env["product.template"].invalidate_model(["pm_has_mark"])
+        return super().write(vals)
+
+    def unlink(self):
+        self.env["product.template"].invalidate_model(["pm_has_mark"])
+        return super().unlink()
+
     @api.model
     def _pm_valid_domain(self, date):
         return Domain(

@@ -65,6 +65,13 @@ class ProductTemplate(models.Model):
         compute="_compute_pm_circular_claim",
         help="The specific, evidenced fact shown to shoppers.",
     )
+    pm_has_mark = fields.Boolean(
+        string="Green Logo",
+        compute="_compute_pm_has_mark",
+        compute_sudo=True,
+        help="People Made's logo in green on this product's pages and labels: "
+        "in the certified label mode, under a valid certificate today.",
+    )
 
     @api.depends(
         "weight",
@@ -134,16 +141,24 @@ class ProductTemplate(models.Model):
                 result[product] = result.get(product, Certificate) | certificate
         return {self.browse(p.id): c for p, c in result.items()}
 
-    def _pm_has_mark(self):
-        """Whether the product carries People Made's logo in green: only in
-        the certified label mode and only under a valid certificate
-        (Directive (EU) 2024/825, Annex I, 2a). In the facts-only mode the
-        logo has one colour on every product."""
-        self.ensure_one()
-        company = (self.company_id or self.env.company).sudo()
-        if company.pm_label_mode != "certified":
-            return False
-        return bool(self._pm_certificates().get(self))
+    @api.depends(
+        "pm_member_id", "pm_composition_ids.material_id", "pm_composition_ids.origin"
+    )
+    @api.depends_context("company")
+    def _compute_pm_has_mark(self):
+        """People Made's logo in green: only in the certified label mode and
+        only under a valid certificate (Directive (EU) 2024/825, Annex I,
+        2a); in the facts-only mode the logo has one colour on every product.
+
+        Computed for all the products a page shows at once (a shop page's
+        cards: one search of the certificates, not one per card); never
+        stored, and forgotten when a certificate or the label mode changes."""
+        certified = self.filtered(
+            lambda p: (p.company_id or self.env.company).pm_label_mode == "certified"
+        )
+        covered = certified._pm_certificates() if certified else {}
+        for product in self:
+            product.pm_has_mark = product in covered
 
     @api.depends("pm_is_circular", "pm_composition_ids")
     @api.depends_context("lang")

@@ -37,4 +37,6 @@ class ResCompany(models.Model):
             products = self.env["product.template"].with_context(active_test=False)
             products = products.search([("pm_reclaimed_share", ">", 0)])
             self.env.add_to_compute(products._fields["pm_is_circular"], products)
+        if "pm_label_mode" in vals:
+            self.env["product.template"].invalidate_model(["pm_has_mark"])
         return res

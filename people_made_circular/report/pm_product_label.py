@@ -51,7 +51,7 @@ class PmProductLabel(models.AbstractModel):
                     "circular": product.pm_is_circular,
                     # green only under a valid certificate in the certified
                     # mode, checked when the label is printed
-                    "mark": product.product_tmpl_id._pm_has_mark(),
+                    "mark": product.product_tmpl_id.pm_has_mark,
                     "fact": self._pm_fact(product),
                 }
             labels.extend([cache[product]] * int(qty))

@@ -171,14 +171,14 @@ class TestCircularDemo(CircularCase):
         textile = self.env.ref("people_made.product_wrapping_textile")
         coasters = self.env.ref("people_made.product_cork_coasters")
         self.assertEqual(self.env.ref("base.main_company").pm_label_mode, "facts")
-        self.assertFalse(textile._pm_has_mark())
+        self.assertFalse(textile.pm_has_mark)
         self.assertIn(
             self.env.ref("people_made_circular.attachment_evidence_textile"),
             textile.pm_evidence_public_ids,
         )
         self.env.company.pm_label_mode = "certified"
-        self.assertTrue(textile._pm_has_mark())
-        self.assertTrue(coasters._pm_has_mark())
+        self.assertTrue(textile.pm_has_mark)
+        self.assertTrue(coasters.pm_has_mark)
         action = self.env["pm.certificate"].action_pm_expiring_products()
         losing = self.env["product.template"].search(action["domain"])
         self.assertIn(coasters, losing)

@@ -102,7 +102,7 @@ class TestLabelMode(HttpCase, CircularCase):
         self._certify(self.product)
         self.env.company.pm_label_mode = "facts"
         self.assertTrue(self.product.pm_is_circular)
-        self.assertFalse(self.product._pm_has_mark())
+        self.assertFalse(self.product.pm_has_mark)
         pages = self._pages()
         for name, page in pages.items():
             with self.subTest(page=name):
@@ -127,11 +127,11 @@ class TestLabelMode(HttpCase, CircularCase):
     def test_certified_mark_follows_the_certificate(self):
         self.env.company.pm_label_mode = "certified"
         # no certificate: no mark, on no product
-        self.assertFalse(self.product._pm_has_mark())
+        self.assertFalse(self.product.pm_has_mark)
         self.assertNotIn("pm_logo_circular", self._pages()["product"])
         certificate = self._certify(self.product, days=40)
-        self.assertTrue(self.product._pm_has_mark())
-        self.assertFalse(self.plain._pm_has_mark())
+        self.assertTrue(self.product.pm_has_mark)
+        self.assertFalse(self.plain.pm_has_mark)
         pages = self._pages()
         self.assertEqual(pages["shop"].count("pm_logo_circular"), 1)
         self.assertIn("pm_logo_circular", pages["product"])
@@ -148,7 +148,7 @@ class TestLabelMode(HttpCase, CircularCase):
         today = self.env.company._pm_today()
         with freeze_time(today + timedelta(days=20)):
             self.assertEqual(certificate.state, "expiring")
-            self.assertTrue(self.product._pm_has_mark())
+            self.assertTrue(self.product.pm_has_mark)
             action = self.env["pm.certificate"].action_pm_expiring_products()
             losing = self.env["product.template"].search(action["domain"])
             # (and the demo's cork coasters, when the demo is loaded)
@@ -156,9 +156,10 @@ class TestLabelMode(HttpCase, CircularCase):
             self.assertNotIn(self.plain, losing)
         # the day after its end: the mark is gone everywhere at once
         with freeze_time(certificate.date_to + timedelta(days=1)):
-            certificate.invalidate_recordset(["state"])
+            # a new day is a new request: nothing computed yesterday is kept
+            self.env.invalidate_all()
             self.assertEqual(certificate.state, "expired")
-            self.assertFalse(self.product._pm_has_mark())
+            self.assertFalse(self.product.pm_has_mark)
             self.assertNotIn("pm_logo_circular", self._pages()["product"])
             labels = self.env["report.people_made_circular.product_label"]._pm_labels(
                 [(self.product.product_variant_id.id, 1)]
@@ -169,12 +170,12 @@ class TestLabelMode(HttpCase, CircularCase):
         certificate = self._certify(materials=self.textile, holder=self.maker)
         # a certificate of textile covers the holder's products with
         # reclaimed cotton (a kind of textile), not its other products
-        self.assertTrue(self.product._pm_has_mark())
-        self.assertFalse(self.plain._pm_has_mark())
+        self.assertTrue(self.product.pm_has_mark)
+        self.assertFalse(self.plain.pm_has_mark)
         other = self.product.copy({"pm_member_id": False})
-        self.assertFalse(other._pm_has_mark())
+        self.assertFalse(other.pm_has_mark)
         certificate.withdrawn = True
-        self.assertFalse(self.product._pm_has_mark())
+        self.assertFalse(self.product.pm_has_mark)
         self.assertNotIn("pm_logo_circular", self._pages()["shop"])
 
     def test_criteria_page_says_what_each_mode_claims(self):

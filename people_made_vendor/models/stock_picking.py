@@ -70,6 +70,19 @@ class StockPicking(models.Model):
             ):
                 picking.owner_id = member
 
+    def _pm_validate_whole(self, **context):
+        """Validate these transfers whole, in one action: what is not
+        reserved yet is reserved, every move is done for its full demand, no
+        backorder wizard (a shop's hand-over, a hub's receipt)."""
+        for picking in self:
+            if picking.state in ("draft", "waiting", "confirmed"):
+                picking.action_assign()
+            for move in picking.move_ids:
+                if move.product_uom.compare(move.quantity, move.product_uom_qty) < 0:
+                    move.quantity = move.product_uom_qty
+            picking.move_ids.picked = True
+        return self.with_context(skip_backorder=True, **context).button_validate()
+
     def action_pm_mark_shipped(self, carrier, tracking_ref, quantities=None, lots=None):
         """The maker shipped this delivery, or part of it: record how, deliver
         what was shipped, tell the customer. What is left stays to ship in a

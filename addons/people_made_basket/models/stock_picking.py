@@ -52,11 +52,4 @@ class StockPicking(models.Model):
     def action_pm_receive_at_hub(self):
         """The hub received the items: the transfer is done, the goods stay
         the maker's, now at the hub."""
-        for picking in self:
-            if picking.state in ("draft", "waiting", "confirmed"):
-                picking.action_assign()
-            for move in picking.move_ids:
-                if move.product_uom.compare(move.quantity, move.product_uom_qty) < 0:
-                    move.quantity = move.product_uom_qty
-            picking.move_ids.picked = True
-        return self.with_context(skip_backorder=True).button_validate()
+        return self._pm_validate_whole()

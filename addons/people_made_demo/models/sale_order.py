@@ -72,12 +72,7 @@ class SaleOrder(models.Model):
                 order.warehouse_id = maakbar
             order.action_confirm()
             order.date_order = now - timedelta(days=days)
-            for picking in order.picking_ids:
-                picking.action_assign()
-                for move in picking.move_ids:
-                    move.quantity = move.product_uom_qty
-                    move.picked = True
-                picking.button_validate()
+            order.picking_ids._pm_validate_whole()
             invoice = order._create_invoices()
             invoice.invoice_date = (now - timedelta(days=days - 1)).date()
             invoice.action_post()

@@ -132,8 +132,7 @@ class PmInsightsSale(models.Model):
             "payout:sum",
             "quantity:sum",
         ]
-        keys = [*groupby, "net_amount", "circular_amount", "commission", "payout"]
-        keys.append("quantity")
+        keys = [*groupby, *(aggregate.split(":")[0] for aggregate in aggregates)]
         return [
             dict(zip(keys, row, strict=True))
             for row in self._read_group(domain, list(groupby), aggregates)

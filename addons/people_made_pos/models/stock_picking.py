@@ -33,13 +33,4 @@ class StockPicking(models.Model):
     def action_pm_hand_over(self):
         """Hand a click-and-collect order over at the shop's counter: the
         whole order, in one action."""
-        for picking in self:
-            if picking.state in ("draft", "waiting", "confirmed"):
-                picking.action_assign()
-            for move in picking.move_ids:
-                if move.product_uom.compare(move.quantity, move.product_uom_qty) < 0:
-                    move.quantity = move.product_uom_qty
-            picking.move_ids.picked = True
-        return self.with_context(
-            skip_backorder=True, skip_sms=True, cancel_backorder=True
-        ).button_validate()
+        return self._pm_validate_whole(skip_sms=True, cancel_backorder=True)

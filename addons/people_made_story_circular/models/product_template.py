@@ -55,8 +55,8 @@ class ProductTemplate(models.Model):
         material = self.env.cr.fetchone()
         # the green mark follows the label mode (a company row, above) and
         # today's certificates: it goes the day one expires
-        certificates = self._pm_certificates().get(self)
-        mark = (self._pm_has_mark(), certificates and certificates.ids)
+        # (no certificate is looked up in the facts-only mode, the default)
+        mark = self.pm_has_mark and self._pm_certificates()[self].ids
         return (*super()._pm_story_fingerprint(), *material, repr(mark))
 
     def _pm_passport(self):
@@ -262,7 +262,7 @@ class ProductTemplate(models.Model):
             if evidence:
                 claim["conformityEvidence"] = _secure_link(base, evidence[0])
             claims.append(claim)
-        if self._pm_has_mark():
+        if self.pm_has_mark:
             for certificate in self._pm_certificates()[self]:
                 scheme = certificate.scheme_id
                 claims.append(
