@@ -4,6 +4,7 @@ import subprocess
 import tempfile
 from datetime import timedelta
 from pathlib import Path
+from unittest.mock import patch
 
 from freezegun import freeze_time
 from PIL import Image
@@ -165,6 +166,25 @@ class TestLabelMode(HttpCase, CircularCase):
                 [(self.product.product_variant_id.id, 1)]
             )
             self.assertFalse(labels[0]["mark"])
+
+    def test_shop_looks_certificates_up_once_per_page(self):
+        """The green logo of all the cards of a shop page comes from one
+        search of the certificates, not one per card."""
+        self.env.company.pm_label_mode = "certified"
+        self._certify(self.product | self.plain, days=40)
+        Template = type(self.env["product.template"])
+        look_ups = []
+        original = Template._pm_certificates
+
+        def counting(products, date=None):
+            look_ups.append(len(products))
+            return original(products, date)
+
+        with patch.object(Template, "_pm_certificates", counting):
+            shop = self.url_open("/shop?search=Modecirc", timeout=60).text
+        self.assertEqual(shop.count("pm_logo_circular"), 2)
+        self.assertEqual(len(look_ups), 1, "one look-up for the page")
+        self.assertGreaterEqual(look_ups[0], 2, "for all its cards")
 
     def test_withdrawn_certificate_and_material_scope(self):
         certificate = self._certify(materials=self.textile, holder=self.maker)
