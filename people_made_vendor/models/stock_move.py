@@ -159,6 +159,27 @@ class StockMove(models.Model):
                 vals["owner_id"] = owner.id
         return vals
 
+    def _update_reserved_quantity_vals(
+        self,
+        need,
+        location_id,
+        lot_id=None,
+        package_id=None,
+        owner_id=None,
+        strict=True,
+    ):
+        # Odoo's restrict_partner_id says "take only this partner's goods",
+        # but Odoo 19 reserves any owner's: a move restricted to an owner (a
+        # basket's item, a transfer to a hub) reserves only that owner's
+        return super()._update_reserved_quantity_vals(
+            need,
+            location_id,
+            lot_id=lot_id,
+            package_id=package_id,
+            owner_id=owner_id or self.restrict_partner_id or None,
+            strict=strict,
+        )
+
     def _pm_shipped_lots(self, quantity, names):
         """The lots ``quantity`` units of this move ship from, as
         [(lot, quantity)], from the names the maker gave: one serial number

@@ -208,6 +208,26 @@ class TestConsignment(PeopleMadeCase):
         self.assertEqual(out.state, "done")
         self.assertFalse(self._quants(self.product_b).filtered(lambda q: q.quantity))
 
+    def test_move_restricted_to_an_owner_reserves_its_goods_only(self):
+        """Odoo's restrict_partner_id is honoured when goods are reserved:
+        People Made's own stock, first on the shelf, is left alone."""
+        self.env["stock.quant"]._update_available_quantity(
+            self.product_b, self.stock, 2
+        )
+        self._receive(self.member_b, self.product_b, 1)
+        out = self._delivery(self.product_b, 2)
+        # (confirmed, Odoo reserved already: again, restricted)
+        out.do_unreserve()
+        out.move_ids.restrict_partner_id = self.member_b
+        out.action_assign()
+        self.assertEqual(out.move_ids.quantity, 1, "only the maker's one")
+        self.assertEqual(out.move_ids.move_line_ids.owner_id, self.member_b)
+        # unrestricted, Odoo takes People Made's own first
+        other = self._delivery(self.product_b, 2)
+        other.action_assign()
+        self.assertEqual(other.move_ids.quantity, 2)
+        self.assertFalse(other.move_ids.move_line_ids.owner_id)
+
     def test_count_of_a_maker_product_needs_its_owner(self):
         Quant = self.env["stock.quant"].with_context(inventory_mode=True)
         values = {

@@ -16,26 +16,3 @@ class StockMove(models.Model):
             # stock: never another owner's, never People Made's
             values["restrict_partner_id"] = maker.id
         return values
-
-    def _update_reserved_quantity_vals(
-        self,
-        need,
-        location_id,
-        lot_id=None,
-        package_id=None,
-        owner_id=None,
-        strict=True,
-    ):
-        # Odoo reserves any owner's goods; a move restricted to its maker's
-        # goods (a basket's item, a transfer to a hub) reserves only those
-        maker = self.product_id.pm_member_id
-        if not owner_id and maker and self.restrict_partner_id == maker:
-            owner_id = maker
-        return super()._update_reserved_quantity_vals(
-            need,
-            location_id,
-            lot_id=lot_id,
-            package_id=package_id,
-            owner_id=owner_id,
-            strict=strict,
-        )
